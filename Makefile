@@ -1,0 +1,68 @@
+# Build, serve and test the joseikin WebAssembly module.
+#
+#   make build   release build into www/pkg (wasm-pack, then wasm-opt from npm's binaryen)
+#   make serve   build, then serve www/ on http://localhost:$(PORT)
+#   make test    native tests, browser tests (headless Chromium), release build, Node tests
+#   make clean
+#
+# Each target first runs scripts/setup.sh for the tools it needs (fast no-op when present).
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := build
+MAKEFLAGS += --no-builtin-rules
+
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CARGO_BIN):$(PATH)
+# Never let an npm package download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+PORT ?= 8000
+PKG_DIR := www/pkg
+WASM := $(PKG_DIR)/joseikin_bg.wasm
+CHROMEDRIVER ?= /usr/bin/chromedriver
+
+# binaryen from npm (package.json), called by path; Debian's binaryen is too old for the
+# modules current Rust emits.
+WASM_OPT := node_modules/.bin/wasm-opt
+# The WebAssembly features current Rust enables by default for wasm32-unknown-unknown.
+WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+                 --enable-mutable-globals --enable-reference-types --enable-multivalue
+
+.PHONY: build serve test bench clean
+
+# Fails unless V8 accepts the module.
+VALIDATE_JS := const f = process.argv[1]; \
+  if (!WebAssembly.validate(require("fs").readFileSync(f))) { console.error(f + ": invalid wasm"); process.exit(1); }
+
+# The release build; wasm-pack's own wasm-opt step is disabled in Cargo.toml.
+define release_build
+wasm-pack build --release --target web --out-dir $(PKG_DIR)
+$(WASM_OPT) -Oz $(WASM_FEATURES) -o $(WASM).opt $(WASM)
+node -e '$(VALIDATE_JS)' $(WASM).opt
+mv -f $(WASM).opt $(WASM)
+@echo "$(WASM): $$(stat -c %s $(WASM)) bytes"
+endef
+
+build:
+	scripts/setup.sh build
+	$(release_build)
+
+serve:
+	scripts/setup.sh build
+	$(release_build)
+	node scripts/serve.mjs $(PORT)
+
+test:
+	scripts/setup.sh test
+	cargo test
+	CHROMEDRIVER=$(CHROMEDRIVER) wasm-pack test --headless --chrome
+	$(release_build)
+	node --test tests/js/
+
+bench:
+	@echo "make bench: not yet"
+
+clean:
+	cargo clean
+	rm -rf $(PKG_DIR) pkg

@@ -1,0 +1,40 @@
+//! # joseikin
+//!
+//! Exact, live estimates of MHLW employer subsidies (助成金), computed where the user types: the
+//! rules core is plain Rust, and [`wasm`] is the thin boundary that the browser calls.
+//!
+//! ```
+//! use joseikin::{simulate, Value};
+//! let request: Value = serde_json::from_str(r#"{
+//!   "program": "gyomu-kaizen", "asOf": "2023-06-01",
+//!   "input": { "prefecture": "kagoshima", "industry": "retail",
+//!              "capitalYen": 10000000, "companyEmployees": 20, "siteEmployees": 20,
+//!              "lowestWage": 863, "raiseYen": 90, "raisedWorkers": 8, "investmentYen": 6000000 } }"#).unwrap();
+//! let answer = serde_json::to_value(simulate(&request).unwrap()).unwrap();
+//! assert_eq!(answer["amountYen"], 4_500_000);
+//! ```
+//!
+//! Where things live: `money` (Yen, Rate, named rounding), `date` (asOf, 年度), `error` (codes and
+//! messages), `explain` (steps, reasons, notices), `region` (prefectures, minimum wages),
+//! `programs` (the registry, one folder per program, one file per ruleset).
+
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing, clippy::unreachable, clippy::todo)
+)]
+
+pub mod date;
+pub mod error;
+pub mod explain;
+pub mod money;
+pub mod programs;
+pub mod region;
+pub mod text;
+pub mod value;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use error::{CallError, Error, ErrorKind};
+pub use programs::{listing as programs, simulate, version, Response};
+pub use value::Value;

@@ -1,0 +1,185 @@
+//! Exact money and rates. Yen amounts are `rust_decimal::Decimal`, never `f64`; every operation is
+//! checked, and every rounding is a named function that the explanation shows as a step.
+
+use rust_decimal::{Decimal, RoundingStrategy};
+use serde::{Serialize, Serializer};
+use std::fmt;
+
+/// An amount of yen. It may hold a fraction (cost × 9/10) until a named rounding step removes it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Yen(Decimal);
+
+/// Arithmetic left the range of exact decimals. Inputs are bounded far below that, so this is a
+/// defect, reported as an error (`internal_overflow`) rather than a trap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Overflow;
+
+impl Yen {
+    pub const ZERO: Yen = Yen(Decimal::ZERO);
+
+    pub fn new(d: Decimal) -> Yen {
+        Yen(d)
+    }
+    pub const fn from_i64(n: i64) -> Yen {
+        Yen(Decimal::from_parts(
+            (n.unsigned_abs() & 0xFFFF_FFFF) as u32,
+            (n.unsigned_abs() >> 32) as u32,
+            0,
+            n < 0,
+            0,
+        ))
+    }
+    /// N万円 (units of 10,000 yen), the unit the leaflets' tables use.
+    pub const fn man(n: i64) -> Yen {
+        Yen::from_i64(n.saturating_mul(10_000))
+    }
+    pub fn decimal(self) -> Decimal {
+        self.0
+    }
+    pub fn checked_add(self, other: Yen) -> Result<Yen, Overflow> {
+        self.0.checked_add(other.0).map(Yen).ok_or(Overflow)
+    }
+    pub fn checked_sub(self, other: Yen) -> Result<Yen, Overflow> {
+        self.0.checked_sub(other.0).map(Yen).ok_or(Overflow)
+    }
+    pub fn checked_mul_int(self, n: i64) -> Result<Yen, Overflow> {
+        self.0.checked_mul(Decimal::from(n)).map(Yen).ok_or(Overflow)
+    }
+    /// `self × rate`, exact (the result may carry a fraction of a yen).
+    pub fn checked_mul_rate(self, rate: Rate) -> Result<Yen, Overflow> {
+        let num = Decimal::from(rate.num);
+        let den = Decimal::from(rate.den);
+        self.0.checked_mul(num).and_then(|v| v.checked_div(den)).map(Yen).ok_or(Overflow)
+    }
+    pub fn min(self, other: Yen) -> Yen {
+        if other < self {
+            other
+        } else {
+            self
+        }
+    }
+    pub fn is_zero(self) -> bool {
+        self.0.is_zero()
+    }
+    /// Whole yen as an integer for the JavaScript answer (only after a rounding step).
+    pub fn whole(self) -> i64 {
+        let t = self.0.trunc();
+        i64::try_from(t).unwrap_or(if t.is_sign_negative() { i64::MIN } else { i64::MAX })
+    }
+
+    /// "600万円" when a whole number of 万円, else "1,234,567円".
+    pub fn ja(self) -> String {
+        let man = Decimal::from(10_000);
+        if !self.0.is_zero() && (self.0 % man).is_zero() {
+            format!("{}万円", group(&(self.0 / man).normalize().to_string()))
+        } else {
+            format!("{}円", group(&self.0.normalize().to_string()))
+        }
+    }
+    /// "6,000,000 yen"
+    pub fn en(self) -> String {
+        format!("{} yen", group(&self.0.normalize().to_string()))
+    }
+}
+
+/// Inserts thousands separators into a plain decimal string ("-1234567.5" → "-1,234,567.5").
+pub fn group(plain: &str) -> String {
+    let (sign, rest) = match plain.strip_prefix('-') {
+        Some(r) => ("-", r),
+        None => ("", plain),
+    };
+    let (int, frac) = match rest.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (rest, None),
+    };
+    let mut out = String::with_capacity(plain.len().saturating_add(8));
+    out.push_str(sign);
+    let n = int.len();
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (n.saturating_sub(i)) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(f) = frac {
+        out.push('.');
+        out.push_str(f);
+    }
+    out
+}
+
+impl Serialize for Yen {
+    /// Yen reach JavaScript as numbers: every figure the engine returns is a whole yen below 2^53.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_i64(self.whole())
+    }
+}
+
+/// A subsidy rate as an exact fraction, written as the leaflets write it ("9/10").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Rate {
+    pub num: u8,
+    pub den: u8,
+}
+
+impl Rate {
+    pub const fn new(num: u8, den: u8) -> Rate {
+        Rate { num, den }
+    }
+}
+
+impl fmt::Display for Rate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.num, self.den)
+    }
+}
+
+impl Serialize for Rate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Rounding step 千円未満切捨て: drop the part below 1,000 yen.
+///
+/// The leaflets do not state the rounding of the amount; truncation to whole thousands is the
+/// practice of MHLW subsidy rules (RULES.md §1.1 "Rounding", **unconfirmed** against the 交付要綱),
+/// so every answer that applies it carries an `unconfirmed_rule` notice.
+pub fn truncate_to_thousand_yen(y: Yen) -> Yen {
+    let k = Decimal::from(1000);
+    let thousands = (y.0 / k).round_dp_with_strategy(0, RoundingStrategy::ToZero);
+    Yen(thousands * k)
+}
+
+/// Rounding step 1円未満切捨て: drop any fraction of a yen.
+pub fn truncate_to_yen(y: Yen) -> Yen {
+    Yen(y.0.round_dp_with_strategy(0, RoundingStrategy::ToZero))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nine_tenths_of_six_million_is_five_point_four_million_exactly() {
+        let r = Yen::from_i64(6_000_000).checked_mul_rate(Rate::new(9, 10));
+        assert_eq!(r, Ok(Yen::from_i64(5_400_000)));
+    }
+
+    #[test]
+    fn truncation_to_thousand_yen_drops_the_rest_and_keeps_exact_thousands() {
+        let odd = Yen::from_i64(1_234_567).checked_mul_rate(Rate::new(9, 10)).unwrap_or(Yen::ZERO);
+        assert_eq!(truncate_to_thousand_yen(odd), Yen::from_i64(1_111_000));
+        assert_eq!(truncate_to_thousand_yen(Yen::from_i64(4_500_000)), Yen::from_i64(4_500_000));
+        assert_eq!(truncate_to_thousand_yen(Yen::from_i64(999)), Yen::ZERO);
+    }
+
+    #[test]
+    fn amounts_read_in_man_yen_when_whole() {
+        assert_eq!(Yen::from_i64(6_000_000).ja(), "600万円");
+        assert_eq!(Yen::from_i64(1_234_567).ja(), "1,234,567円");
+        assert_eq!(Yen::from_i64(1_234_567).en(), "1,234,567 yen");
+        assert_eq!(Yen::man(450), Yen::from_i64(4_500_000));
+        assert_eq!(Yen::from_i64(-5), Yen::new(Decimal::from(-5)));
+    }
+}

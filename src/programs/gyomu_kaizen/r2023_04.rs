@@ -1,0 +1,58 @@
+//! Ruleset `gyomu-kaizen/2023-04`: 業務改善助成金, FY2023 (令和5年度), 2023-04-01 to 2023-08-30.
+//!
+//! Every figure is from the seed (`shared/seeds/004`, 「令和5年度業務改善助成金のご案内」, June 2023
+//! reprint of the MHLW leaflet) unless its comment names RULES.md.
+
+use super::{CapCell, RateBand, Ruleset, SmeLimit};
+use crate::date::Date;
+use crate::money::Rate;
+use crate::programs::RulesetInfo;
+use crate::text::Text;
+
+pub static RULESET: Ruleset = Ruleset {
+    info: RulesetInfo {
+        id: "gyomu-kaizen/2023-04",
+        valid_from: Date::ymd(2023, 4, 1),
+        // RULES.md §1.1: until the expansion of 2023-08-31.
+        valid_to: Date::ymd(2023, 8, 30),
+        title: Text::fixed("令和5年度（2023年8月30日まで）", "FY2023 (to 30 August 2023)"),
+    },
+    // seed 対象事業者: 事業場内最低賃金と地域別最低賃金の差額が30円以内.
+    max_wage_gap: 30,
+    // seed 「事業場内最低賃金とは？」: 雇入れ後3か月を経過した労働者.
+    min_months_employed: 3,
+    // seed 助成率: 870円未満 9/10; 870円以上920円未満 4/5(9/10); 920円以上 3/4(4/5).
+    rate_bands: [
+        RateBand { below: Some(870), rate: Rate::new(9, 10), with_productivity: None },
+        RateBand { below: Some(920), rate: Rate::new(4, 5), with_productivity: Some(Rate::new(9, 10)) },
+        RateBand { below: None, rate: Rate::new(3, 4), with_productivity: Some(Rate::new(4, 5)) },
+    ],
+    // seed 特例事業者 ① 賃金要件: 事業場内最低賃金が920円未満.
+    special_wage_below: 920,
+    special_wage_unconfirmed: false,
+    apply_after_raise: false,
+    sme: SME_FY2023,
+    caps: CAPS_FY2023,
+    source: "seed 004 令和5年度業務改善助成金のご案内",
+};
+
+/// SME test (RULES.md §1.1, verified): capital OR regular employees, by industry.
+pub const SME_FY2023: [SmeLimit; 4] = [
+    SmeLimit { capital_man: 5_000, employees: 50 },   // retail (小売業, 飲食店を含む)
+    SmeLimit { capital_man: 5_000, employees: 100 },  // service (サービス業)
+    SmeLimit { capital_man: 10_000, employees: 100 }, // wholesale (卸売業)
+    SmeLimit { capital_man: 30_000, employees: 300 }, // other (その他)
+];
+
+/// seed 助成上限額, in 万円: rows 1人, 2～3人, 4～6人, 7人以上, 10人以上※ (特例事業者 only);
+/// each cell (右記以外の事業者, 事業場規模30人未満の事業者).
+pub const CAPS_FY2023: [[CapCell; 5]; 4] = [
+    // 30円コース
+    [CapCell(30, 60), CapCell(50, 90), CapCell(70, 100), CapCell(100, 120), CapCell(120, 130)],
+    // 45円コース
+    [CapCell(45, 80), CapCell(70, 110), CapCell(100, 140), CapCell(150, 160), CapCell(180, 180)],
+    // 60円コース
+    [CapCell(60, 110), CapCell(90, 160), CapCell(150, 190), CapCell(230, 230), CapCell(300, 300)],
+    // 90円コース
+    [CapCell(90, 170), CapCell(150, 240), CapCell(270, 290), CapCell(450, 450), CapCell(600, 600)],
+];

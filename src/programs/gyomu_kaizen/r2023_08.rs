@@ -1,0 +1,42 @@
+//! Ruleset `gyomu-kaizen/2023-08-31`: 業務改善助成金 after the MHLW expansion of 2023-08-31,
+//! to the end of FY2023 (2024-03-31).
+//!
+//! As `gyomu-kaizen/2023-04` except the figures below (RULES.md §1.2, verified: MHLW press release of
+//! 2023-08-31 and leaflet 001140680).
+
+use super::r2023_04::{CAPS_FY2023, SME_FY2023};
+use super::{RateBand, Ruleset};
+use crate::date::Date;
+use crate::money::Rate;
+use crate::programs::RulesetInfo;
+use crate::text::Text;
+
+pub static RULESET: Ruleset = Ruleset {
+    info: RulesetInfo {
+        id: "gyomu-kaizen/2023-08-31",
+        valid_from: Date::ymd(2023, 8, 31),
+        valid_to: Date::ymd(2024, 3, 31),
+        title: Text::fixed("令和5年度（2023年8月31日以降）", "FY2023 (from 31 August 2023)"),
+    },
+    // RULES.md §1.2: the gap allowed is 50 yen or less.
+    max_wage_gap: 50,
+    // seed, unchanged.
+    min_months_employed: 3,
+    // RULES.md §1.2: the bands move up 30 yen: < 900 → 9/10; 900 to < 950 → 4/5 (9/10);
+    // ≥ 950 → 3/4 (4/5).
+    rate_bands: [
+        RateBand { below: Some(900), rate: Rate::new(9, 10), with_productivity: None },
+        RateBand { below: Some(950), rate: Rate::new(4, 5), with_productivity: Some(Rate::new(9, 10)) },
+        RateBand { below: None, rate: Rate::new(3, 4), with_productivity: Some(Rate::new(4, 5)) },
+    ],
+    // RULES.md §1.2: unconfirmed whether ① stayed at 920 or moved to 950; 920 is used and marked.
+    special_wage_below: 920,
+    special_wage_unconfirmed: true,
+    // RULES.md §1.2: sites under 50 workers that raised wages 2023-04-01..2023-12-31 may apply
+    // after the raise.
+    apply_after_raise: true,
+    // Unchanged from 2023-04 (seed tables).
+    sme: SME_FY2023,
+    caps: CAPS_FY2023,
+    source: "RULES.md §1.2 (MHLW 2023-08-31 expansion)",
+};

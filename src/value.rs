@@ -1,0 +1,519 @@
+//! The request as plain data, before validation, and the readers that turn it into typed input
+//! with a field path for every error. Knows nothing of JavaScript: the wasm boundary and the
+//! native tests both deserialize into [`Value`].
+
+use crate::date::Date;
+use crate::error::{Error, ErrorKind, Expected, Unit};
+use rust_decimal::Decimal;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer};
+use std::fmt;
+use std::str::FromStr;
+
+/// Nesting deeper than this is refused while reading (`too_deep`): no valid request nests more than
+/// four levels, and a bound keeps a hostile request from exhausting the stack.
+pub const MAX_DEPTH: usize = 16;
+/// Longest list or object read (`too_many_items`).
+pub const MAX_ITEMS: usize = 10_000;
+
+/// A JSON-like value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    /// `null` or `undefined`: treated as absent.
+    Null,
+    Bool(bool),
+    Number(f64),
+    String(String),
+    Array(Vec<Value>),
+    /// Keys in the order given; `__proto__` is an ordinary key here.
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    pub fn as_object(&self) -> Option<&[(String, Value)]> {
+        match self {
+            Value::Object(o) => Some(o),
+            _ => None,
+        }
+    }
+    /// A field is absent when missing, null, or an empty text (an empty form field).
+    pub fn is_absent(&self) -> bool {
+        match self {
+            Value::Null => true,
+            Value::String(s) => s.trim().is_empty(),
+            _ => false,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Value, D::Error> {
+        Depth(0).deserialize(d)
+    }
+}
+
+/// Deserializes a [`Value`] at a given nesting depth, refusing to go past [`MAX_DEPTH`].
+struct Depth(usize);
+
+/// The message of the deserialization error for a request nested too deeply.
+pub const TOO_DEEP: &str = "joseikin: too deep";
+/// The message of the deserialization error for a list or object that is too long.
+pub const TOO_MANY: &str = "joseikin: too many items";
+
+impl<'de> DeserializeSeed<'de> for Depth {
+    type Value = Value;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        if self.0 > MAX_DEPTH {
+            return Err(de::Error::custom(TOO_DEEP));
+        }
+        d.deserialize_any(ValueVisitor(self.0))
+    }
+}
+
+struct ValueVisitor(usize);
+
+impl<'de> Visitor<'de> for ValueVisitor {
+    type Value = Value;
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        Depth(self.0).deserialize(d)
+    }
+    fn visit_bool<E>(self, b: bool) -> Result<Value, E> {
+        Ok(Value::Bool(b))
+    }
+    fn visit_i64<E>(self, n: i64) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+    fn visit_u64<E>(self, n: u64) -> Result<Value, E> {
+        Ok(Value::Number(n as f64))
+    }
+    fn visit_f64<E>(self, n: f64) -> Result<Value, E> {
+        Ok(Value::Number(n))
+    }
+    fn visit_str<E>(self, s: &str) -> Result<Value, E> {
+        Ok(Value::String(s.to_owned()))
+    }
+    fn visit_string<E>(self, s: String) -> Result<Value, E> {
+        Ok(Value::String(s))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = seq.next_element_seed(Depth(self.0.saturating_add(1)))? {
+            if out.len() >= MAX_ITEMS {
+                return Err(de::Error::custom(TOO_MANY));
+            }
+            out.push(v);
+        }
+        Ok(Value::Array(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Vec::new();
+        while let Some(k) = map.next_key::<String>()? {
+            if out.len() >= MAX_ITEMS {
+                return Err(de::Error::custom(TOO_MANY));
+            }
+            let v = map.next_value_seed(Depth(self.0.saturating_add(1)))?;
+            out.push((k, v));
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+/// Turns a failure to read the request (from JavaScript or JSON) into the user-facing error.
+pub fn read_failure(message: &str) -> Error {
+    if message.contains(TOO_DEEP) {
+        Error::new("", ErrorKind::TooDeep)
+    } else if message.contains(TOO_MANY) {
+        Error::new("", ErrorKind::TooManyItems { max: MAX_ITEMS })
+    } else {
+        Error::new("", ErrorKind::InvalidType { expected: Expected::Object })
+    }
+}
+
+/// The documented range of a numeric field.
+#[derive(Debug, Clone, Copy)]
+pub struct Range {
+    pub min: i64,
+    pub max: i64,
+    pub whole: bool,
+    pub unit: Unit,
+}
+
+impl Range {
+    pub const fn whole(min: i64, max: i64, unit: Unit) -> Range {
+        Range { min, max, whole: true, unit }
+    }
+    pub const fn decimal(min: i64, max: i64, unit: Unit) -> Range {
+        Range { min, max, whole: false, unit }
+    }
+}
+
+/// Reads the fields of one object, collecting errors with their paths, and notices every field that
+/// was not asked for.
+pub struct Fields<'a> {
+    path: String,
+    entries: &'a [(String, Value)],
+    used: Vec<bool>,
+    asked: Vec<&'static str>,
+    pub errors: Vec<Error>,
+}
+
+impl<'a> Fields<'a> {
+    /// Reads `value` as an object at `path`; records `invalid_type` when it is not one.
+    pub fn of(path: &str, value: &'a Value) -> Fields<'a> {
+        let (entries, errors) = match value {
+            Value::Object(o) => (o.as_slice(), Vec::new()),
+            _ => (
+                &[][..],
+                vec![Error::new(path, ErrorKind::InvalidType { expected: Expected::Object })],
+            ),
+        };
+        Fields { path: path.to_owned(), entries, used: vec![false; entries.len()], asked: Vec::new(), errors }
+    }
+
+    pub fn path_of(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{}", self.path, key)
+        }
+    }
+
+    /// The value of a field, or `None` when it is absent (missing, null, or empty text).
+    pub fn get(&mut self, key: &'static str) -> Option<&'a Value> {
+        self.asked.push(key);
+        let mut found = None;
+        for (i, (k, v)) in self.entries.iter().enumerate() {
+            if k == key {
+                if let Some(u) = self.used.get_mut(i) {
+                    *u = true;
+                }
+                if found.is_none() {
+                    found = Some(v);
+                }
+            }
+        }
+        found.filter(|v| !v.is_absent())
+    }
+
+    /// Whether the field is given at all (for choosing between two ways of input).
+    pub fn has(&self, key: &str) -> bool {
+        self.entries.iter().any(|(k, v)| k == key && !v.is_absent())
+    }
+
+    fn fail(&mut self, key: &str, kind: ErrorKind) {
+        let p = self.path_of(key);
+        self.errors.push(Error::new(p, kind));
+    }
+
+    /// A required number in `range`.
+    pub fn number(&mut self, key: &'static str, range: Range) -> Option<Decimal> {
+        match self.get(key) {
+            None => {
+                self.fail(key, ErrorKind::Required);
+                None
+            }
+            Some(v) => self.convert_number(key, v, range),
+        }
+    }
+
+    /// An optional number in `range`: `default` when absent.
+    pub fn number_or(&mut self, key: &'static str, range: Range, default: Decimal) -> Option<Decimal> {
+        match self.get(key) {
+            None => Some(default),
+            Some(v) => self.convert_number(key, v, range),
+        }
+    }
+
+    /// An optional number in `range`: `None` when absent or wrong (the error is recorded).
+    pub fn number_opt(&mut self, key: &'static str, range: Range) -> Option<Decimal> {
+        let v = self.get(key)?;
+        self.convert_number(key, v, range)
+    }
+
+    fn convert_number(&mut self, key: &'static str, v: &Value, range: Range) -> Option<Decimal> {
+        match to_decimal(v, range) {
+            Ok(d) => Some(d),
+            Err(kind) => {
+                self.fail(key, kind);
+                None
+            }
+        }
+    }
+
+    /// An optional yes/no: `default` when absent.
+    pub fn flag(&mut self, key: &'static str, default: bool) -> bool {
+        match self.get(key) {
+            None => default,
+            Some(Value::Bool(b)) => *b,
+            Some(_) => {
+                self.fail(key, ErrorKind::InvalidType { expected: Expected::YesNo });
+                default
+            }
+        }
+    }
+
+    /// A required word among `options` (compared without regard to case and surrounding space).
+    pub fn choice<T: Copy>(&mut self, key: &'static str, options: &[(&'static str, T)]) -> Option<T> {
+        match self.get(key) {
+            None => {
+                self.fail(key, ErrorKind::Required);
+                None
+            }
+            Some(v) => self.convert_choice(key, v, options),
+        }
+    }
+
+    /// An optional word among `options`.
+    pub fn choice_opt<T: Copy>(&mut self, key: &'static str, options: &[(&'static str, T)]) -> Option<T> {
+        let v = self.get(key)?;
+        self.convert_choice(key, v, options)
+    }
+
+    fn convert_choice<T: Copy>(&mut self, key: &'static str, v: &Value, options: &[(&'static str, T)]) -> Option<T> {
+        let Value::String(s) = v else {
+            self.fail(key, ErrorKind::InvalidType { expected: Expected::Text });
+            return None;
+        };
+        let wanted = s.trim().to_lowercase();
+        if let Some((_, t)) = options.iter().find(|(name, _)| *name == wanted) {
+            return Some(*t);
+        }
+        let names: Vec<&'static str> = options.iter().map(|(n, _)| *n).collect();
+        let suggestion = nearest(&wanted, &names);
+        self.fail(key, ErrorKind::UnknownValue { allowed: names, suggestion });
+        None
+    }
+
+    /// A required date `YYYY-MM-DD`.
+    pub fn date(&mut self, key: &'static str) -> Option<Date> {
+        match self.get(key) {
+            None => {
+                self.fail(key, ErrorKind::Required);
+                None
+            }
+            Some(Value::String(s)) => {
+                let d = Date::parse(s.trim());
+                if d.is_none() {
+                    self.fail(key, ErrorKind::InvalidDate);
+                }
+                d
+            }
+            Some(_) => {
+                self.fail(key, ErrorKind::InvalidType { expected: Expected::Text });
+                None
+            }
+        }
+    }
+
+    /// An optional nested object, read by `read` with its own path.
+    pub fn object<T>(&mut self, key: &'static str, read: impl FnOnce(&mut Fields<'a>) -> T) -> Option<T> {
+        let v = self.get(key)?;
+        let mut inner = Fields::of(&self.path_of(key), v);
+        if !inner.errors.is_empty() {
+            self.errors.append(&mut inner.errors);
+            return None;
+        }
+        let t = read(&mut inner);
+        let mut errs = inner.finish_errors();
+        let ok = errs.is_empty();
+        self.errors.append(&mut errs);
+        ok.then_some(t)
+    }
+
+    /// An optional list of objects, at most `max` long, each read by `read` with the path `key[i]`.
+    pub fn list<T>(&mut self, key: &'static str, max: usize, mut read: impl FnMut(&mut Fields<'a>) -> T) -> Option<Vec<T>> {
+        let v = self.get(key)?;
+        let Value::Array(items) = v else {
+            self.fail(key, ErrorKind::InvalidType { expected: Expected::List });
+            return None;
+        };
+        if items.len() > max {
+            self.fail(key, ErrorKind::TooManyItems { max });
+            return None;
+        }
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let mut inner = Fields::of(&format!("{}[{}]", self.path_of(key), i), item);
+            if !inner.errors.is_empty() {
+                self.errors.append(&mut inner.errors);
+                ok = false;
+                continue;
+            }
+            let t = read(&mut inner);
+            let mut errs = inner.finish_errors();
+            ok &= errs.is_empty();
+            self.errors.append(&mut errs);
+            out.push(t);
+        }
+        ok.then_some(out)
+    }
+
+    /// Records a mistake found while reading (for checks across fields).
+    pub fn error(&mut self, key: &'static str, kind: ErrorKind) {
+        self.fail(key, kind);
+    }
+
+    /// Marks a field as read without reading it (a field this ruleset accepts and ignores).
+    pub fn ignore(&mut self, key: &'static str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// Ends reading: every field not asked for becomes `unknown_field`, with the nearest asked one.
+    pub fn finish_errors(mut self) -> Vec<Error> {
+        for (i, (k, _)) in self.entries.iter().enumerate() {
+            if !self.used.get(i).copied().unwrap_or(true) {
+                let suggestion = nearest(&k.to_lowercase(), &self.asked);
+                let p = self.path_of(k);
+                self.errors.push(Error::new(p, ErrorKind::UnknownField { suggestion }));
+            }
+        }
+        self.errors
+    }
+}
+
+/// Converts a number or a numeric text to a decimal in `range`.
+///
+/// Texts are accepted as a form gives them: surrounding space, thousands commas and full-width
+/// digits are allowed ("１，０００" is 1000). NaN, infinities and other texts are `not_a_number`.
+pub fn to_decimal(v: &Value, range: Range) -> Result<Decimal, ErrorKind> {
+    let d = match v {
+        Value::Number(f) => {
+            if !f.is_finite() {
+                return Err(ErrorKind::NotANumber);
+            }
+            if *f < range.min as f64 || *f > range.max as f64 {
+                return Err(out_of_range(range));
+            }
+            // Rust prints the shortest text that reads back as the same f64 ("0.1", not
+            // 0.1000000000000000055…), and never in exponent form.
+            Decimal::from_str(&format!("{f}")).map_err(|_| ErrorKind::NotANumber)?
+        }
+        Value::String(s) => parse_numeric_text(s).ok_or(ErrorKind::NotANumber)?,
+        Value::Array(_) | Value::Object(_) | Value::Bool(_) | Value::Null => {
+            return Err(ErrorKind::InvalidType { expected: Expected::Number })
+        }
+    };
+    let d = if d.is_zero() { Decimal::ZERO } else { d.normalize() };
+    if d < Decimal::from(range.min) || d > Decimal::from(range.max) {
+        return Err(out_of_range(range));
+    }
+    if range.whole && !d.fract().is_zero() {
+        return Err(ErrorKind::NotInteger);
+    }
+    Ok(d)
+}
+
+fn out_of_range(range: Range) -> ErrorKind {
+    ErrorKind::OutOfRange {
+        min: crate::money::group(&range.min.to_string()),
+        max: crate::money::group(&range.max.to_string()),
+        unit: range.unit,
+    }
+}
+
+/// Reads "1,000", "１，０００", " -12.5 " as decimals; refuses anything else.
+fn parse_numeric_text(s: &str) -> Option<Decimal> {
+    let mut out = String::with_capacity(s.len());
+    for c in s.trim().chars() {
+        let c = match c {
+            '０'..='９' => char::from_u32(u32::from(c).checked_sub(0xFF10)?.checked_add(u32::from('0'))?)?,
+            '，' | ',' => continue,
+            '．' => '.',
+            '－' | '−' | 'ー' => '-',
+            c => c,
+        };
+        out.push(c);
+    }
+    let body = out.strip_prefix('-').unwrap_or(&out);
+    let (int, frac) = match body.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (body, None),
+    };
+    let digits_ok = |p: &str| !p.is_empty() && p.len() <= 20 && p.bytes().all(|b| b.is_ascii_digit());
+    if !digits_ok(int) || !frac.map_or(true, digits_ok) {
+        return None;
+    }
+    Decimal::from_str(&out).ok()
+}
+
+/// The allowed word nearest to `wanted`, when it is close enough to be a slip (edit distance ≤ 2,
+/// or one contains the other).
+pub fn nearest(wanted: &str, names: &[&'static str]) -> Option<&'static str> {
+    if wanted.is_empty() {
+        return None;
+    }
+    let mut best: Option<(usize, &'static str)> = None;
+    for &n in names {
+        let d = if n.contains(wanted) || wanted.contains(n) { 1 } else { edit_distance(wanted, n) };
+        if d <= 2 && best.map_or(true, |(bd, _)| d < bd) {
+            best = Some((d, n));
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() > 64 || b.len() > 64 {
+        return usize::MAX;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len().saturating_add(1)];
+    for (i, ca) in a.iter().enumerate() {
+        if let Some(c0) = cur.get_mut(0) {
+            *c0 = i.saturating_add(1);
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(ca != cb));
+            let del = prev.get(j.saturating_add(1)).copied().unwrap_or(usize::MAX).saturating_add(1);
+            let ins = cur.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
+            if let Some(c) = cur.get_mut(j.saturating_add(1)) {
+                *c = sub.min(del).min(ins);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.last().copied().unwrap_or(usize::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const YEN: Range = Range::whole(0, 1_000_000_000_000, Unit::Yen);
+
+    #[test]
+    fn numeric_texts_from_forms_are_read_as_numbers() {
+        assert_eq!(to_decimal(&Value::String("１，０００".into()), YEN), Ok(Decimal::from(1000)));
+        assert_eq!(to_decimal(&Value::String(" 6,000,000 ".into()), YEN), Ok(Decimal::from(6_000_000)));
+        assert_eq!(to_decimal(&Value::Number(-0.0), YEN), Ok(Decimal::ZERO));
+    }
+
+    #[test]
+    fn nan_infinity_fractions_and_words_are_refused_with_their_codes() {
+        assert_eq!(to_decimal(&Value::Number(f64::NAN), YEN), Err(ErrorKind::NotANumber));
+        assert_eq!(to_decimal(&Value::Number(f64::INFINITY), YEN), Err(ErrorKind::NotANumber));
+        assert_eq!(to_decimal(&Value::Number(1.5), YEN), Err(ErrorKind::NotInteger));
+        assert_eq!(to_decimal(&Value::String("1e5".into()), YEN), Err(ErrorKind::NotANumber));
+        assert_eq!(to_decimal(&Value::String("12abc".into()), YEN), Err(ErrorKind::NotANumber));
+        assert!(matches!(to_decimal(&Value::Number(-1.0), YEN), Err(ErrorKind::OutOfRange { .. })));
+        assert!(matches!(to_decimal(&Value::Number(1e300), YEN), Err(ErrorKind::OutOfRange { .. })));
+    }
+
+    #[test]
+    fn a_slip_in_a_word_suggests_the_nearest_allowed_one() {
+        assert_eq!(nearest("retial", &["retail", "service"]), Some("retail"));
+        assert_eq!(nearest("zzzzzz", &["retail", "service"]), None);
+    }
+}

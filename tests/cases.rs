@@ -1,0 +1,79 @@
+//! Runs every scenario case of `tests/cases/*.json` natively, through the same `simulate` the
+//! browser calls.
+
+mod common;
+
+use joseikin::Value;
+
+fn run(request: &serde_json::Value) -> serde_json::Value {
+    let value: Value = serde_json::from_value(request.clone()).expect("a case's request is JSON");
+    let response = joseikin::simulate(&value).expect("a case's request is an object");
+    serde_json::to_value(response).expect("answers serialize")
+}
+
+#[test]
+fn every_scenario_case_gives_its_expected_answer() {
+    common::check_all(run);
+}
+
+#[test]
+fn the_last_step_of_every_answer_is_the_amount() {
+    for c in common::cases() {
+        let a = run(&c.request);
+        if a["ok"] == true && a.get("amountYen").is_some() {
+            let last = a["steps"].as_array().and_then(|s| s.last()).cloned().unwrap_or_default();
+            assert_eq!(last["yen"], a["amountYen"], "{}", c.name);
+        }
+    }
+}
+
+#[test]
+fn not_eligible_always_means_zero_yen_with_a_reason() {
+    for c in common::cases() {
+        let a = run(&c.request);
+        if a["eligible"] == false {
+            assert_eq!(a["amountYen"], 0, "{}", c.name);
+            assert!(!a["reasons"].as_array().unwrap().is_empty(), "{}", c.name);
+        }
+        if a["eligible"] == true {
+            assert!(a["reasons"].as_array().unwrap().is_empty(), "{}", c.name);
+        }
+    }
+}
+
+#[test]
+fn every_error_has_a_field_a_code_and_both_messages() {
+    for c in common::cases() {
+        let a = run(&c.request);
+        for e in a["errors"].as_array().into_iter().flatten() {
+            assert!(e["field"].is_string() && e["code"].as_str().is_some_and(|s| !s.is_empty()), "{}", c.name);
+            assert!(e["message"]["ja"].as_str().is_some_and(|s| !s.is_empty()), "{}", c.name);
+            assert!(e["message"]["en"].as_str().is_some_and(|s| !s.is_empty()), "{}", c.name);
+        }
+    }
+}
+
+#[test]
+fn a_request_that_is_not_an_object_is_a_call_error_not_an_answer() {
+    for bad in ["[]", "1", "\"gyomu-kaizen\"", "null"] {
+        let v: Value = serde_json::from_str(bad).unwrap();
+        assert!(joseikin::simulate(&v).is_err(), "{bad}");
+    }
+}
+
+#[test]
+fn a_request_nested_too_deeply_is_refused_while_reading() {
+    let deep = format!("{}1{}", "[".repeat(100), "]".repeat(100));
+    let err = serde_json::from_str::<Value>(&deep).unwrap_err();
+    assert_eq!(joseikin::value::read_failure(&err.to_string()).code(), "too_deep");
+}
+
+#[test]
+fn programs_and_version_list_every_ruleset() {
+    let listing = serde_json::to_value(joseikin::programs()).unwrap();
+    let ids: Vec<&str> = listing.as_array().unwrap().iter().flat_map(|p| p["rulesets"].as_array().unwrap()).map(|r| r["id"].as_str().unwrap()).collect();
+    let version = serde_json::to_value(joseikin::version()).unwrap();
+    assert_eq!(version["crate"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(version["rulesets"], serde_json::json!(ids));
+    assert!(ids.contains(&"gyomu-kaizen/2023-04") && ids.contains(&"gyomu-kaizen/2023-08-31"));
+}

@@ -1,0 +1,105 @@
+//! Shared by the native runner (`tests/cases.rs`) and the browser runner (`tests/web.rs`): the
+//! scenario cases of `tests/cases/*.json`, and the subset matcher that checks them.
+#![allow(dead_code)]
+
+use serde_json::Value as Json;
+
+/// Every case file, embedded so that the browser runner has them too.
+pub const CASE_FILES: &[(&str, &str)] = &[
+    ("gyomu-kaizen-2023.json", include_str!("../cases/gyomu-kaizen-2023.json")),
+    ("gyomu-kaizen-errors.json", include_str!("../cases/gyomu-kaizen-errors.json")),
+];
+
+/// One scenario: a request and the parts of the answer it must have.
+pub struct Case {
+    pub file: &'static str,
+    pub name: String,
+    pub request: Json,
+    pub expect: Json,
+}
+
+pub fn cases() -> Vec<Case> {
+    let mut out = Vec::new();
+    for (file, text) in CASE_FILES {
+        let list: Vec<Json> = serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
+        for c in list {
+            let name = c["name"].as_str().unwrap_or_else(|| panic!("{file}: a case without a name")).to_owned();
+            assert!(c["source"].as_str().is_some_and(|s| !s.is_empty()), "{file}: case {name} has no source");
+            out.push(Case { file, name, request: c["request"].clone(), expect: c["expect"].clone() });
+        }
+    }
+    out
+}
+
+/// The mismatches between `actual` and `expected`, where `expected` names only what matters:
+/// - an object's keys must match (extra actual keys are fine); a key `name@contains` with a list
+///   means each listed element matches some element of `actual[name]`;
+/// - a list must have the same length, element by element;
+/// - numbers, texts, yes/no and null must be equal.
+pub fn mismatches(actual: &Json, expected: &Json, path: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    match expected {
+        Json::Object(exp) => {
+            let Some(act) = actual.as_object() else {
+                return vec![format!("{path}: expected an object, got {actual}")];
+            };
+            for (k, v) in exp {
+                if let Some(name) = k.strip_suffix("@contains") {
+                    let list = act.get(name).and_then(|a| a.as_array());
+                    let Some(list) = list else {
+                        out.push(format!("{path}.{name}: expected a list, got {:?}", act.get(name)));
+                        continue;
+                    };
+                    for want in v.as_array().into_iter().flatten() {
+                        if !list.iter().any(|a| mismatches(a, want, "").is_empty()) {
+                            out.push(format!("{path}.{name}: no element matches {want}"));
+                        }
+                    }
+                } else {
+                    match act.get(k) {
+                        Some(a) => out.extend(mismatches(a, v, &format!("{path}.{k}"))),
+                        None => out.push(format!("{path}.{k}: missing (expected {v})")),
+                    }
+                }
+            }
+        }
+        Json::Array(exp) => {
+            let Some(act) = actual.as_array() else {
+                return vec![format!("{path}: expected a list, got {actual}")];
+            };
+            if act.len() != exp.len() {
+                out.push(format!("{path}: expected {} elements, got {}: {actual}", exp.len(), act.len()));
+            } else {
+                for (i, (a, e)) in act.iter().zip(exp).enumerate() {
+                    out.extend(mismatches(a, e, &format!("{path}[{i}]")));
+                }
+            }
+        }
+        Json::Number(n) => {
+            if actual.as_f64() != n.as_f64() {
+                out.push(format!("{path}: expected {n}, got {actual}"));
+            }
+        }
+        other => {
+            if actual != other {
+                out.push(format!("{path}: expected {other}, got {actual}"));
+            }
+        }
+    }
+    out
+}
+
+/// Checks every case with `run`, and fails listing every case that did not match.
+pub fn check_all(run: impl Fn(&Json) -> Json) {
+    let cases = cases();
+    assert!(cases.len() >= 10, "too few cases: {}", cases.len());
+    let mut failures = Vec::new();
+    for c in &cases {
+        let answer = run(&c.request);
+        let m = mismatches(&answer, &c.expect, "");
+        if !m.is_empty() {
+            failures.push(format!("✗ {} ({})\n    {}\n    answer: {}", c.name, c.file, m.join("\n    "), answer));
+        }
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}

@@ -1,0 +1,96 @@
+// Subset matcher for the scenario cases in tests/cases/*.json.
+//
+// matches(actual, expected, path) returns a list of mismatch messages (empty when it matches):
+// - expected object: every key must match the actual's key of the same name; extra keys in the
+//   actual are fine. A key written `name@contains` whose value is an array means: every element
+//   of that array subset-matches SOME element of actual[name] (which must be an array).
+// - expected array: the actual must be an array of the same length; element i subset-matches
+//   element i.
+// - numbers, strings, booleans, null: strict equality (numbers by value).
+
+const CONTAINS = '@contains';
+
+function fmt(value) {
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'bigint') return `${value}n`;
+  if (value instanceof Map) return `Map(${value.size})`;
+  try {
+    const s = JSON.stringify(value);
+    return s.length > 200 ? `${s.slice(0, 197)}...` : s;
+  } catch {
+    return String(value);
+  }
+}
+
+function kind(value) {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Map) return 'Map';
+  return typeof value;
+}
+
+function isPlainObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function keyPath(path, key) {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+export function matches(actual, expected, path = '$') {
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual)) {
+      return [`${path}: expected an array, got ${kind(actual)} ${fmt(actual)}`];
+    }
+    if (actual.length !== expected.length) {
+      return [`${path}: expected an array of length ${expected.length}, got length ${actual.length}: ${fmt(actual)}`];
+    }
+    return expected.flatMap((e, i) => matches(actual[i], e, `${path}[${i}]`));
+  }
+
+  if (isPlainObject(expected)) {
+    if (!isPlainObject(actual) || actual instanceof Map) {
+      return [`${path}: expected an object, got ${kind(actual)} ${fmt(actual)}`];
+    }
+    const errors = [];
+    for (const [rawKey, e] of Object.entries(expected)) {
+      if (rawKey.endsWith(CONTAINS)) {
+        const key = rawKey.slice(0, -CONTAINS.length);
+        errors.push(...containsAll(actual[key], e, keyPath(path, key), key in actual));
+        continue;
+      }
+      const p = keyPath(path, rawKey);
+      if (!(rawKey in actual)) {
+        errors.push(`${p}: missing (expected ${fmt(e)})`);
+        continue;
+      }
+      errors.push(...matches(actual[rawKey], e, p));
+    }
+    return errors;
+  }
+
+  // number, string, boolean, null
+  if (actual !== expected) {
+    return [`${path}: expected ${fmt(expected)} (${kind(expected)}), got ${fmt(actual)} (${kind(actual)})`];
+  }
+  return [];
+}
+
+function containsAll(actual, expected, path, present) {
+  if (!Array.isArray(expected)) {
+    return [`${path}@contains: the expectation must be an array, got ${kind(expected)}`];
+  }
+  if (!present) {
+    return [`${path}: missing (expected an array containing ${fmt(expected)})`];
+  }
+  if (!Array.isArray(actual)) {
+    return [`${path}: expected an array, got ${kind(actual)} ${fmt(actual)}`];
+  }
+  const errors = [];
+  expected.forEach((e, i) => {
+    if (!actual.some((a) => matches(a, e, path).length === 0)) {
+      errors.push(`${path}@contains[${i}]: no element matches ${fmt(e)}; actual: ${fmt(actual)}`);
+    }
+  });
+  return errors;
+}
