@@ -23,6 +23,12 @@ impl Prefecture {
         self.minimum_wages.iter().rev().find(|(from, _)| *from <= on).copied()
     }
 
+    /// The romaji name with a capital, for English text ("Kagoshima").
+    pub fn name_en(&self) -> String {
+        let mut c = self.en.chars();
+        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    }
+
     /// The next revision after `on`, if the table knows it.
     pub fn next_revision_after(&self, on: Date) -> Option<(Date, i64)> {
         self.minimum_wages.iter().find(|(from, _)| *from > on).copied()

@@ -34,12 +34,14 @@ pub trait Program: Sync {
 }
 
 /// Every program, in the order the page shows them.
-pub fn registry() -> [&'static dyn Program; 1] {
-    [&gyomu_kaizen::GyomuKaizen]
+static REGISTRY: &[&dyn Program] = &[&gyomu_kaizen::GyomuKaizen];
+
+pub fn registry() -> &'static [&'static dyn Program] {
+    REGISTRY
 }
 
 fn find_program(id: &str) -> Option<&'static dyn Program> {
-    registry().into_iter().find(|p| p.id() == id)
+    registry().iter().copied().find(|p| p.id() == id)
 }
 
 /// The program-specific part of an answer.

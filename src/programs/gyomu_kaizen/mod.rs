@@ -488,7 +488,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Text::fixed("地域別最低賃金", "Regional minimum wage"),
         Text::new(
             format!("{}の地域別最低賃金（{}から）: {}円{}", input.prefecture.ja, mw_from.ja(), regional, next_ja),
-            format!("{} regional minimum wage (from {}): {} yen{}", input.prefecture.en, mw_from, regional, next_en),
+            format!("{} regional minimum wage (from {}): {} yen{}", input.prefecture.name_en(), mw_from, regional, next_en),
         ),
         MINIMUM_WAGE_DATA,
     );
@@ -900,8 +900,12 @@ mod tests {
     fn the_rulesets_follow_each_other_without_a_gap() {
         let infos = GyomuKaizen.rulesets();
         for pair in infos.windows(2) {
-            let next_day = Date::ymd(pair[0].valid_to.year(), pair[0].valid_to.month(), pair[0].valid_to.day() + 1);
-            assert_eq!(next_day, pair[1].valid_from);
+            let end = pair[0].valid_to;
+            let next_day = Date::new(end.year(), end.month(), end.day() + 1)
+                .or_else(|| Date::new(end.year(), end.month() + 1, 1))
+                .or_else(|| Date::new(end.year() + 1, 1, 1))
+                .unwrap();
+            assert_eq!(next_day, pair[1].valid_from, "{} → {}", pair[0].id, pair[1].id);
         }
     }
 }
