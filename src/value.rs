@@ -261,6 +261,17 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// An optional yes/no: `None` when absent or wrong (the error is recorded).
+    pub fn flag_opt(&mut self, key: &'static str) -> Option<bool> {
+        match self.get(key)? {
+            Value::Bool(b) => Some(*b),
+            _ => {
+                self.fail(key, ErrorKind::InvalidType { expected: Expected::YesNo });
+                None
+            }
+        }
+    }
+
     /// A required word among `options` (compared without regard to case and surrounding space).
     pub fn choice<T: Copy>(&mut self, key: &'static str, options: &[(&'static str, T)]) -> Option<T> {
         match self.get(key) {

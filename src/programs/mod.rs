@@ -77,7 +77,7 @@ pub struct Rejected {
 #[derive(Debug, Serialize)]
 #[serde(untagged)]
 pub enum Response {
-    Answer(Answer),
+    Answer(Box<Answer>),
     Rejected(Rejected),
 }
 
@@ -177,7 +177,7 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
             Ok(Response::rejected(errors))
         }
         Ok(_) if !errors.is_empty() => Ok(Response::rejected(errors)),
-        Ok(outcome) => Ok(Response::Answer(Answer {
+        Ok(outcome) => Ok(Response::Answer(Box::new(Answer {
             ok: true,
             program: program.id(),
             ruleset,
@@ -185,7 +185,7 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
             steps: trace.steps,
             reasons: trace.reasons,
             notices: trace.notices,
-        })),
+        }))),
     }
 }
 

@@ -7,6 +7,7 @@ use serde_json::Value as Json;
 /// Every case file, embedded so that the browser runner has them too.
 pub const CASE_FILES: &[(&str, &str)] = &[
     ("gyomu-kaizen-2023.json", include_str!("../cases/gyomu-kaizen-2023.json")),
+    ("gyomu-kaizen-2024-2025.json", include_str!("../cases/gyomu-kaizen-2024-2025.json")),
     ("gyomu-kaizen-errors.json", include_str!("../cases/gyomu-kaizen-errors.json")),
 ];
 
@@ -33,7 +34,8 @@ pub fn cases() -> Vec<Case> {
 
 /// The mismatches between `actual` and `expected`, where `expected` names only what matters:
 /// - an object's keys must match (extra actual keys are fine); a key `name@contains` with a list
-///   means each listed element matches some element of `actual[name]`;
+///   means each listed element matches some element of `actual[name]`, and `name@lacks` means no
+///   element of `actual[name]` matches any listed one;
 /// - a list must have the same length, element by element;
 /// - numbers, texts, yes/no and null must be equal.
 pub fn mismatches(actual: &Json, expected: &Json, path: &str) -> Vec<String> {
@@ -53,6 +55,13 @@ pub fn mismatches(actual: &Json, expected: &Json, path: &str) -> Vec<String> {
                     for want in v.as_array().into_iter().flatten() {
                         if !list.iter().any(|a| mismatches(a, want, "").is_empty()) {
                             out.push(format!("{path}.{name}: no element matches {want}"));
+                        }
+                    }
+                } else if let Some(name) = k.strip_suffix("@lacks") {
+                    let list = act.get(name).and_then(|a| a.as_array()).cloned().unwrap_or_default();
+                    for unwanted in v.as_array().into_iter().flatten() {
+                        if list.iter().any(|a| mismatches(a, unwanted, "").is_empty()) {
+                            out.push(format!("{path}.{name}: an element matches {unwanted}, which should be absent"));
                         }
                     }
                 } else {

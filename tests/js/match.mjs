@@ -6,9 +6,12 @@
 //   of that array subset-matches SOME element of actual[name] (which must be an array).
 // - expected array: the actual must be an array of the same length; element i subset-matches
 //   element i.
+// - A key written `name@lacks` whose value is an array means: NO element of actual[name] matches any
+//   element of that array (an absent actual[name] lacks everything).
 // - numbers, strings, booleans, null: strict equality (numbers by value).
 
 const CONTAINS = '@contains';
+const LACKS = '@lacks';
 
 function fmt(value) {
   if (value === undefined) return 'undefined';
@@ -57,6 +60,16 @@ export function matches(actual, expected, path = '$') {
       if (rawKey.endsWith(CONTAINS)) {
         const key = rawKey.slice(0, -CONTAINS.length);
         errors.push(...containsAll(actual[key], e, keyPath(path, key), key in actual));
+        continue;
+      }
+      if (rawKey.endsWith(LACKS)) {
+        const key = rawKey.slice(0, -LACKS.length);
+        const list = Array.isArray(actual[key]) ? actual[key] : [];
+        (Array.isArray(e) ? e : [e]).forEach((unwanted) => {
+          if (list.some((a) => matches(a, unwanted, path).length === 0)) {
+            errors.push(`${keyPath(path, key)}@lacks: an element matches ${fmt(unwanted)}`);
+          }
+        });
         continue;
       }
       const p = keyPath(path, rawKey);

@@ -68,3 +68,10 @@ test('the documented example', () => {
     '$.reasons: expected an array of length 0, got length 1: ["x"]',
   ]);
 });
+
+test('@lacks fails when any element matches an unwanted one, and passes when none does', () => {
+  const actual = { notices: [{ code: 'unconfirmed_rule', rule: 'x' }] };
+  assert.deepEqual(matches(actual, { 'notices@lacks': [{ code: 'after_application_deadline' }] }, '$'), []);
+  assert.deepEqual(matches({}, { 'notices@lacks': [{ code: 'unconfirmed_rule' }] }, '$'), []);
+  assert.equal(matches(actual, { 'notices@lacks': [{ code: 'unconfirmed_rule' }] }, '$').length, 1);
+});

@@ -6,6 +6,8 @@
 
 mod r2023_04;
 mod r2023_08;
+mod r2024;
+mod r2025;
 
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
@@ -25,21 +27,47 @@ pub struct Ruleset {
     pub info: RulesetInfo,
     /// Largest allowed 事業場内最低賃金 − 地域別最低賃金, in yen.
     pub max_wage_gap: i64,
+    /// From this date, a site whose lowest wage is below the next, already decided regional minimum
+    /// wage is eligible whatever its gap (FY2025 widening of 2025-09-05).
+    pub below_revised_minimum_from: Option<Date>,
     /// Only workers employed this many months or more set the 事業場内最低賃金.
     pub min_months_employed: u32,
     /// Rate by the 事業場内最低賃金 before the raise, lowest band first.
-    pub rate_bands: [RateBand; 3],
+    pub rate_bands: &'static [RateBand],
+    /// Whether the ruleset has a 生産性要件 (productivityMet is read); without one the input is
+    /// accepted and ignored with a notice.
+    pub productivity_requirement: bool,
     /// 特例事業者 ① 賃金要件: 事業場内最低賃金 below this.
     pub special_wage_below: i64,
     /// Whether that threshold is unconfirmed (a notice is given when it is used).
     pub special_wage_unconfirmed: bool,
+    /// Whether 特例事業者 ② 生産量要件 exists (it ended after FY2023).
+    pub production_requirement: bool,
     /// Whether sites under 50 workers may apply after raising (a notice).
     pub apply_after_raise: bool,
+    /// Whether みなし大企業 (SMEs controlled by a large company) are excluded.
+    pub deemed_large_excluded: bool,
+    /// Whether an employer may apply only once in the fiscal year (a notice).
+    pub one_application_per_year: bool,
+    /// Application and completion deadlines, where the sources give them.
+    pub deadlines: Option<Deadlines>,
     /// SME limits by industry, in the order of [`Industry`].
     pub sme: [SmeLimit; 4],
     /// Caps in 万円 by course (30, 45, 60, 90) and row (1, 2–3, 4–6, 7+, 10+).
     pub caps: [[CapCell; 5]; 4],
     /// The source of the ruleset as a whole.
+    pub source: &'static str,
+}
+
+/// The dated deadlines of a ruleset.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadlines {
+    /// Last day to apply (申請期限).
+    pub apply_by: Date,
+    /// Last day to complete the project (事業完了期限).
+    pub complete_by: Date,
+    /// Later completion allowed with a statement of reasons.
+    pub complete_by_with_reasons: Option<Date>,
     pub source: &'static str,
 }
 
@@ -63,7 +91,7 @@ pub struct SmeLimit {
     pub employees: i64,
 }
 
-static RULESETS: [&Ruleset; 2] = [&r2023_04::RULESET, &r2023_08::RULESET];
+static RULESETS: [&Ruleset; 4] = [&r2023_04::RULESET, &r2023_08::RULESET, &r2024::RULESET, &r2025::RULESET];
 
 /// The courses (コース区分), seed 助成上限額: the raise of the 事業場内最低賃金 in yen.
 const COURSES: [i64; 4] = [30, 45, 60, 90];
@@ -176,10 +204,13 @@ pub struct Input {
     pub devices: Yen,
     pub vehicles: Yen,
     pub related: Yen,
-    pub productivity_met: bool,
-    pub sales_drop_15: bool,
+    /// `None` when not given. A ruleset without the requirement ignores it, with a notice when it
+    /// is `true` (claimed, but worth nothing under that year's rules).
+    pub productivity_met: Option<bool>,
+    pub sales_drop_15: Option<bool>,
     pub profit_drop_3pt: bool,
     pub disqualifying_events: bool,
+    pub deemed_large_enterprise: Option<bool>,
 }
 
 fn int(d: Decimal) -> i64 {
@@ -246,8 +277,9 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
             )
         })
         .unwrap_or((Some(Yen::ZERO), Some(Yen::ZERO), Some(Yen::ZERO)));
-    let productivity_met = f.flag("productivityMet", false);
-    let sales_drop_15 = f.flag("salesDrop15", false);
+    let productivity_met = f.flag_opt("productivityMet");
+    let sales_drop_15 = f.flag_opt("salesDrop15");
+    let deemed_large_enterprise = f.flag_opt("deemedLargeEnterprise");
     let profit_drop_3pt = f.flag("profitDrop3pt", false);
     let disqualifying_events = f.flag("disqualifyingEvents", false);
 
@@ -296,6 +328,7 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
                 sales_drop_15,
                 profit_drop_3pt,
                 disqualifying_events,
+                deemed_large_enterprise,
             })
         }
         _ => Err(errors),
@@ -447,6 +480,36 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         );
     }
 
+    if !rules.productivity_requirement && input.productivity_met == Some(true) {
+        trace.notice(input_not_used("productivityMet", "生産性要件", "productivity requirement", rules));
+    }
+    match (rules.deemed_large_excluded, input.deemed_large_enterprise) {
+        (true, Some(true)) => {
+            eligible = false;
+            trace.reason("deemed_large_enterprise", Text::fixed(
+                "大企業に実質的に支配されている中小企業（みなし大企業）は対象外です。",
+                "An SME controlled by a large company (deemed large enterprise) is not eligible.",
+            ));
+            trace.step(
+                "deemed_large_enterprise",
+                Text::fixed("みなし大企業", "Deemed large enterprise"),
+                Text::fixed("みなし大企業に当たる → 対象外", "a deemed large enterprise → not eligible"),
+                rules.source,
+            );
+        }
+        (false, Some(true)) => {
+            trace.notice(input_not_used("deemedLargeEnterprise", "みなし大企業の除外", "the exclusion of deemed large enterprises", rules));
+        }
+        _ => {}
+    }
+    deadline_notices(rules, as_of, trace);
+    if rules.one_application_per_year {
+        trace.notice(Notice::new("one_application_per_year", Text::new(
+            format!("{}の申請は1事業者につき年度内1回です。", rules.info.title.ja),
+            format!("Under {}, an employer may apply once in the fiscal year.", rules.info.title.en),
+        )));
+    }
+
     // The site's lowest wage: given, or the lowest wage before the raise among workers employed
     // long enough (seed 「事業場内最低賃金とは？」).
     let months = i64::from(rules.min_months_employed);
@@ -494,8 +557,16 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     );
     if let Some(lowest) = lowest_wage {
         let gap = lowest.saturating_sub(regional);
-        let ok = gap <= rules.max_wage_gap;
-        if lowest < regional {
+        let within_gap = gap <= rules.max_wage_gap;
+        // FY2025 widening: from the given date, a site below the next, decided regional minimum wage
+        // is eligible whatever its gap.
+        let widened_by = match (rules.below_revised_minimum_from, next) {
+            (Some(from), Some((rev_date, rev_wage))) if as_of >= from && lowest < rev_wage => Some((from, rev_date, rev_wage)),
+            _ => None,
+        };
+        let below_minimum = lowest < regional;
+        let ok = !below_minimum && (within_gap || widened_by.is_some());
+        if below_minimum {
             eligible = false;
             trace.reason("below_regional_minimum_wage", Text::new(
                 format!("事業場内最低賃金 {lowest}円 が地域別最低賃金 {regional}円 を下回っています。"),
@@ -508,25 +579,38 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 format!("The gap between the site's lowest wage and the regional minimum wage, {gap} yen, is over {} yen.", rules.max_wage_gap),
             ));
         }
+        let (verdict_ja, verdict_en) = if ok { ("要件を満たします", "met") } else { ("要件を満たしません", "not met") };
+        let cmp = if within_gap { "≤" } else { ">" };
+        let (text_ja, text_en) = match widened_by {
+            Some((from, rev_date, rev_wage)) if !within_gap => (
+                format!("{lowest}円 − {regional}円 = {gap}円 > {}円。ただし{}以降は、改定後の地域別最低賃金（{}から{rev_wage}円）未満の事業場も対象: {lowest}円 < {rev_wage}円 → {verdict_ja}", rules.max_wage_gap, from.ja(), rev_date.ja()),
+                format!("{lowest} yen − {regional} yen = {gap} yen > {} yen; but from {from}, sites below the revised regional minimum wage ({rev_wage} yen from {rev_date}) are eligible: {lowest} < {rev_wage} yen → {verdict_en}", rules.max_wage_gap),
+            ),
+            _ => (
+                format!("{lowest}円 − {regional}円 = {gap}円 {cmp} {}円 → {verdict_ja}", rules.max_wage_gap),
+                format!("{lowest} yen − {regional} yen = {gap} yen {cmp} {} yen → {verdict_en}", rules.max_wage_gap),
+            ),
+        };
         trace.step(
             "wage_gap",
             Text::fixed("地域別最低賃金との差額", "Gap to the regional minimum wage"),
-            Text::new(
-                format!("{lowest}円 − {regional}円 = {gap}円 {} {}円 → {}", if ok { "≤" } else { ">" }, rules.max_wage_gap, if ok && lowest >= regional { "要件を満たします" } else { "要件を満たしません" }),
-                format!("{lowest} yen − {regional} yen = {gap} yen {} {} yen → {}", if ok { "≤" } else { ">" }, rules.max_wage_gap, if ok && lowest >= regional { "met" } else { "not met" }),
-            ),
-            if rules.max_wage_gap == 30 { SEED_TARGET } else { "RULES.md §1.2 (verified)" },
+            Text::new(text_ja, text_en),
+            if rules.max_wage_gap == 30 { SEED_TARGET } else { rules.source },
         );
     }
 
     // Special employer ① ② ③.
     let wage_special = lowest_wage.is_some_and(|l| l < rules.special_wage_below);
+    let production = rules.production_requirement && input.sales_drop_15 == Some(true);
+    if !rules.production_requirement && input.sales_drop_15 == Some(true) {
+        trace.notice(input_not_used("salesDrop15", "②生産量要件", "② output requirement", rules));
+    }
     let special = Special {
-        is_special: wage_special || input.sales_drop_15 || input.profit_drop_3pt,
+        is_special: wage_special || production || input.profit_drop_3pt,
         wage: wage_special,
-        production: input.sales_drop_15,
+        production,
         price_hike: input.profit_drop_3pt,
-        widened_costs: input.sales_drop_15 || input.profit_drop_3pt,
+        widened_costs: production || input.profit_drop_3pt,
     };
     if rules.special_wage_unconfirmed {
         trace.notice(Notice::unconfirmed(
@@ -682,7 +766,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     let rate = lowest_wage.and_then(|l| {
         let band = rules.rate_bands.iter().find(|b| b.below.map_or(true, |below| l < below))?;
         let (rate, bracket) = match (input.productivity_met, band.with_productivity) {
-            (true, Some(p)) => (p, true),
+            (Some(true), Some(p)) => (p, true),
             _ => (band.rate, false),
         };
         let band_ja = match band.below {
@@ -821,6 +905,47 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         eligible_cost_yen: cost,
         workers: worker_results,
     })
+}
+
+/// `input_not_used`: a field this ruleset does not use, accepted (a saved link from another year
+/// still loads) and ignored.
+fn input_not_used(field: &'static str, what_ja: &str, what_en: &str, rules: &Ruleset) -> Notice {
+    let mut n = Notice::new("input_not_used", Text::new(
+        format!("{}の規則には{}がないため、「{field}」の入力は使いません。", rules.info.title.ja, what_ja),
+        format!("{} has no {}, so \"{field}\" is ignored.", rules.info.title.en, what_en),
+    ));
+    n.rule = Some(field);
+    n
+}
+
+/// Notices for a date after the application deadline, and a step naming the deadlines.
+fn deadline_notices(rules: &Ruleset, as_of: Date, trace: &mut Trace) {
+    let Some(d) = rules.deadlines else {
+        trace.notice(Notice::new("deadlines_not_known", Text::new(
+            format!("{}の申請期限・事業完了期限はこの試算に含まれていません。労働局で確認してください。", rules.info.title.ja),
+            format!("The application and completion deadlines of {} are not in this estimate; please check with the labour bureau.", rules.info.title.en),
+        )));
+        return;
+    };
+    let (extra_ja, extra_en) = match d.complete_by_with_reasons {
+        Some(r) => (format!("（やむを得ない事由があれば{}）", r.ja()), format!(" ({r} with a statement of reasons)")),
+        None => (String::new(), String::new()),
+    };
+    trace.step(
+        "deadlines",
+        Text::fixed("申請期限・事業完了期限", "Deadlines"),
+        Text::new(
+            format!("申請期限 {}、事業完了期限 {}{}", d.apply_by.ja(), d.complete_by.ja(), extra_ja),
+            format!("apply by {}, complete the project by {}{}", d.apply_by, d.complete_by, extra_en),
+        ),
+        d.source,
+    );
+    if as_of > d.apply_by {
+        trace.notice(Notice::new("after_application_deadline", Text::new(
+            format!("申請期限（{}）後の日付です。この年度の申請はもうできません。", d.apply_by.ja()),
+            format!("This date is after the application deadline ({}); applications for this year have closed.", d.apply_by),
+        )));
+    }
 }
 
 /// The cap row for `n` raised workers: 1, 2–3, 4–6, 7+, and 10+ for special employers only.

@@ -3,7 +3,7 @@
 //! Every figure is from the seed (`shared/seeds/004`, 「令和5年度業務改善助成金のご案内」, June 2023
 //! reprint of the MHLW leaflet) unless its comment names RULES.md.
 
-use super::{CapCell, RateBand, Ruleset, SmeLimit};
+use super::{CapCell, Deadlines, RateBand, Ruleset, SmeLimit};
 use crate::date::Date;
 use crate::money::Rate;
 use crate::programs::RulesetInfo;
@@ -17,12 +17,15 @@ pub static RULESET: Ruleset = Ruleset {
         valid_to: Date::ymd(2023, 8, 30),
         title: Text::fixed("令和5年度（2023年8月30日まで）", "FY2023 (to 30 August 2023)"),
     },
+    below_revised_minimum_from: None,
     // seed 対象事業者: 事業場内最低賃金と地域別最低賃金の差額が30円以内.
     max_wage_gap: 30,
     // seed 「事業場内最低賃金とは？」: 雇入れ後3か月を経過した労働者.
     min_months_employed: 3,
+    // seed 助成率: the figures in brackets apply when the 生産性要件 is met.
+    productivity_requirement: true,
     // seed 助成率: 870円未満 9/10; 870円以上920円未満 4/5(9/10); 920円以上 3/4(4/5).
-    rate_bands: [
+    rate_bands: &[
         RateBand { below: Some(870), rate: Rate::new(9, 10), with_productivity: None },
         RateBand { below: Some(920), rate: Rate::new(4, 5), with_productivity: Some(Rate::new(9, 10)) },
         RateBand { below: None, rate: Rate::new(3, 4), with_productivity: Some(Rate::new(4, 5)) },
@@ -30,6 +33,11 @@ pub static RULESET: Ruleset = Ruleset {
     // seed 特例事業者 ① 賃金要件: 事業場内最低賃金が920円未満.
     special_wage_below: 920,
     special_wage_unconfirmed: false,
+    // seed 特例事業者 ② 生産量要件.
+    production_requirement: true,
+    deemed_large_excluded: false,
+    one_application_per_year: false,
+    deadlines: Some(DEADLINES_FY2023),
     apply_after_raise: false,
     sme: SME_FY2023,
     caps: CAPS_FY2023,
@@ -56,3 +64,12 @@ pub const CAPS_FY2023: [[CapCell; 5]; 4] = [
     // 90円コース
     [CapCell(90, 170), CapCell(150, 240), CapCell(270, 290), CapCell(450, 450), CapCell(600, 600)],
 ];
+
+/// Deadlines of FY2023 (seed: 申請期限 令和6年1月31日, 事業完了期限 令和6年2月28日; RULES.md §1.1
+/// "Dates", verified: 2024-03-31 with a statement of reasons).
+pub const DEADLINES_FY2023: Deadlines = Deadlines {
+    apply_by: Date::ymd(2024, 1, 31),
+    complete_by: Date::ymd(2024, 2, 28),
+    complete_by_with_reasons: Some(Date::ymd(2024, 3, 31)),
+    source: "seed 004 令和5年度業務改善助成金のご案内（申請期限・事業完了期限）",
+};

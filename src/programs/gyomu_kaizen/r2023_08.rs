@@ -4,7 +4,7 @@
 //! As `gyomu-kaizen/2023-04` except the figures below (RULES.md §1.2, verified: MHLW press release of
 //! 2023-08-31 and leaflet 001140680).
 
-use super::r2023_04::{CAPS_FY2023, SME_FY2023};
+use super::r2023_04::{CAPS_FY2023, DEADLINES_FY2023, SME_FY2023};
 use super::{RateBand, Ruleset};
 use crate::date::Date;
 use crate::money::Rate;
@@ -18,13 +18,16 @@ pub static RULESET: Ruleset = Ruleset {
         valid_to: Date::ymd(2024, 3, 31),
         title: Text::fixed("令和5年度（2023年8月31日以降）", "FY2023 (from 31 August 2023)"),
     },
+    below_revised_minimum_from: None,
     // RULES.md §1.2: the gap allowed is 50 yen or less.
     max_wage_gap: 50,
     // seed, unchanged.
     min_months_employed: 3,
+    // seed 助成率: the figures in brackets apply when the 生産性要件 is met.
+    productivity_requirement: true,
     // RULES.md §1.2: the bands move up 30 yen: < 900 → 9/10; 900 to < 950 → 4/5 (9/10);
     // ≥ 950 → 3/4 (4/5).
-    rate_bands: [
+    rate_bands: &[
         RateBand { below: Some(900), rate: Rate::new(9, 10), with_productivity: None },
         RateBand { below: Some(950), rate: Rate::new(4, 5), with_productivity: Some(Rate::new(9, 10)) },
         RateBand { below: None, rate: Rate::new(3, 4), with_productivity: Some(Rate::new(4, 5)) },
@@ -34,6 +37,11 @@ pub static RULESET: Ruleset = Ruleset {
     special_wage_unconfirmed: true,
     // RULES.md §1.2: sites under 50 workers that raised wages 2023-04-01..2023-12-31 may apply
     // after the raise.
+    // seed 特例事業者 ② 生産量要件.
+    production_requirement: true,
+    deemed_large_excluded: false,
+    one_application_per_year: false,
+    deadlines: Some(DEADLINES_FY2023),
     apply_after_raise: true,
     // Unchanged from 2023-04 (seed tables).
     sme: SME_FY2023,

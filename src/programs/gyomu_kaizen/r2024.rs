@@ -1,0 +1,46 @@
+//! Ruleset `gyomu-kaizen/2024`: 業務改善助成金, FY2024 (令和6年度), 2024-04-01 to 2025-03-31.
+//!
+//! Figures from RULES.md §1.3 (verified unless marked); the caps and the SME limits are FY2023's.
+
+use super::r2023_04::{CAPS_FY2023, SME_FY2023};
+use super::{RateBand, Ruleset};
+use crate::date::Date;
+use crate::money::Rate;
+use crate::programs::RulesetInfo;
+use crate::text::Text;
+
+pub static RULESET: Ruleset = Ruleset {
+    info: RulesetInfo {
+        id: "gyomu-kaizen/2024",
+        valid_from: Date::ymd(2024, 4, 1),
+        valid_to: Date::ymd(2025, 3, 31),
+        title: Text::fixed("令和6年度（2024年4月1日〜2025年3月31日）", "FY2024 (1 April 2024 to 31 March 2025)"),
+    },
+    // RULES.md §1.3: gap ≤ 50.
+    max_wage_gap: 50,
+    below_revised_minimum_from: None,
+    // RULES.md §1.3 names the 6-month rule for FY2025 only; FY2024 keeps the seed's 3 months.
+    min_months_employed: 3,
+    // RULES.md §1.3: < 900 → 9/10; 900 to < 950 → 4/5 (9/10); ≥ 950 → 3/4 (4/5).
+    rate_bands: &[
+        RateBand { below: Some(900), rate: Rate::new(9, 10), with_productivity: None },
+        RateBand { below: Some(950), rate: Rate::new(4, 5), with_productivity: Some(Rate::new(9, 10)) },
+        RateBand { below: None, rate: Rate::new(3, 4), with_productivity: Some(Rate::new(4, 5)) },
+    ],
+    productivity_requirement: true,
+    // RULES.md §1.3: 特例事業者 ① lowest wage < 950.
+    special_wage_below: 950,
+    special_wage_unconfirmed: false,
+    // RULES.md §1.3: the 生産量要件 ended; only ③ 物価高騰等要件 widens the costs.
+    production_requirement: false,
+    apply_after_raise: false,
+    deemed_large_excluded: false,
+    // RULES.md §1.3: one application per year.
+    one_application_per_year: true,
+    // RULES.md §1.3 gives no FY2024 deadlines.
+    deadlines: None,
+    // RULES.md §1.3: caps as 1.1.
+    sme: SME_FY2023,
+    caps: CAPS_FY2023,
+    source: "RULES.md §1.3 gyomu-kaizen/2024 (verified)",
+};
