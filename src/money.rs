@@ -70,10 +70,10 @@ impl Yen {
     /// "600万円" when a whole number of 万円, else "1,234,567円".
     pub fn ja(self) -> String {
         let man = Decimal::from(10_000);
-        if !self.0.is_zero() && (self.0 % man).is_zero() {
-            format!("{}万円", group(&(self.0 / man).normalize().to_string()))
-        } else {
-            format!("{}円", group(&self.0.normalize().to_string()))
+        let whole_man = !self.0.is_zero() && self.0.checked_rem(man).is_some_and(|r| r.is_zero());
+        match self.0.checked_div(man) {
+            Some(m) if whole_man => format!("{}万円", group(&m.normalize().to_string())),
+            _ => format!("{}円", group(&self.0.normalize().to_string())),
         }
     }
     /// "6,000,000 yen"
@@ -145,10 +145,13 @@ impl Serialize for Rate {
 /// The leaflets do not state the rounding of the amount; truncation to whole thousands is the
 /// practice of MHLW subsidy rules (RULES.md §1.1 "Rounding", **unconfirmed** against the 交付要綱),
 /// so every answer that applies it carries an `unconfirmed_rule` notice.
-pub fn truncate_to_thousand_yen(y: Yen) -> Yen {
+pub fn truncate_to_thousand_yen(y: Yen) -> Result<Yen, Overflow> {
     let k = Decimal::from(1000);
-    let thousands = (y.0 / k).round_dp_with_strategy(0, RoundingStrategy::ToZero);
-    Yen(thousands * k)
+    y.0.checked_div(k)
+        .map(|t| t.round_dp_with_strategy(0, RoundingStrategy::ToZero))
+        .and_then(|t| t.checked_mul(k))
+        .map(Yen)
+        .ok_or(Overflow)
 }
 
 /// Rounding step 1円未満切捨て: drop any fraction of a yen.
@@ -169,9 +172,10 @@ mod tests {
     #[test]
     fn truncation_to_thousand_yen_drops_the_rest_and_keeps_exact_thousands() {
         let odd = Yen::from_i64(1_234_567).checked_mul_rate(Rate::new(9, 10)).unwrap_or(Yen::ZERO);
-        assert_eq!(truncate_to_thousand_yen(odd), Yen::from_i64(1_111_000));
-        assert_eq!(truncate_to_thousand_yen(Yen::from_i64(4_500_000)), Yen::from_i64(4_500_000));
-        assert_eq!(truncate_to_thousand_yen(Yen::from_i64(999)), Yen::ZERO);
+        assert_eq!(truncate_to_thousand_yen(odd), Ok(Yen::from_i64(1_111_000)));
+        assert_eq!(truncate_to_thousand_yen(Yen::from_i64(4_500_000)), Ok(Yen::from_i64(4_500_000)));
+        assert_eq!(truncate_to_thousand_yen(Yen::from_i64(999)), Ok(Yen::ZERO));
+        assert_eq!(truncate_to_thousand_yen(Yen::new(Decimal::MAX)).map(|y| y <= Yen::new(Decimal::MAX)), Ok(true));
     }
 
     #[test]

@@ -863,7 +863,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             lower,
             SEED_AMOUNT,
         );
-        let rounded = truncate_to_thousand_yen(lower);
+        let rounded = truncate_to_thousand_yen(lower)?;
         trace.notice(Notice::unconfirmed(
             "round_thousand_yen",
             Text::fixed("助成額の千円未満切捨て", "truncating the amount to whole thousands of yen"),
