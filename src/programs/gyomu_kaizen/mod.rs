@@ -231,7 +231,8 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
     let simple_keys = ["lowestWage", "raiseYen", "raisedWorkers"];
     let simple_given = simple_keys.iter().any(|k| f.has(k));
     let wages = if f.has("workers") {
-        if let Some(k) = simple_keys.iter().find(|k| f.has(k)) {
+        let given: Vec<&'static str> = simple_keys.iter().copied().filter(|k| f.has(k)).collect();
+        for k in given {
             f.ignore(k);
             f.error(k, ErrorKind::ConflictingFields { other: "workers" });
         }
