@@ -8,6 +8,8 @@ use serde_json::Value as Json;
 pub const CASE_FILES: &[(&str, &str)] = &[
     ("gyomu-kaizen-2023.json", include_str!("../cases/gyomu-kaizen-2023.json")),
     ("gyomu-kaizen-errors.json", include_str!("../cases/gyomu-kaizen-errors.json")),
+    ("hatarakikata-yuyo-2023.json", include_str!("../cases/hatarakikata-yuyo-2023.json")),
+    ("hatarakikata-yuyo-errors.json", include_str!("../cases/hatarakikata-yuyo-errors.json")),
 ];
 
 /// One scenario: a request and the parts of the answer it must have.
