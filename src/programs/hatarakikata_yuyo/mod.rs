@@ -543,6 +543,10 @@ pub struct GoalResult {
     pub reached: bool,
     /// Why it adds what it adds.
     pub reason: Reason,
+    /// The goal's own condition on the employer is not met (past overtime for the interval goal,
+    /// 4–7 days off now for the days-off goal): the application as entered is not eligible.
+    #[serde(skip)]
+    pub rules_out: bool,
 }
 
 /// The answer of `hatarakikata-yuyo`.
@@ -702,26 +706,20 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         goals.push(overtime_goal(sr, o));
     }
     if let (Some(i), Some(ir)) = (input.goals.interval, sr.interval) {
-        let g = interval_goal(ir, i, input.past_overtime_over_45h);
-        if g.reason.code == "interval_needs_past_overtime" {
-            eligible = false;
-            trace.reason(g.reason.code, g.reason.message.clone());
-        }
-        goals.push(g);
+        goals.push(interval_goal(ir, i, input.past_overtime_over_45h));
     }
     if let (Some(h), Some(hr)) = (input.goals.holidays, sr.holidays) {
-        let g = holidays_goal(hr, h, trace)?;
-        if g.reason.code == "holidays_before_out_of_range" {
-            eligible = false;
-            trace.reason(g.reason.code, g.reason.message.clone());
-        }
-        goals.push(g);
+        goals.push(holidays_goal(hr, h, trace)?);
     }
     if let (Some(done), Some(cap)) = (input.goals.doctors, sr.doctors) {
         goals.push(doctors_goal(cap, done));
     }
     for g in &goals {
         trace.step_yen(g.goal.step_id(), g.goal.label(), g.reason.message.clone(), g.cap_yen, g.goal.source(sr));
+        if g.rules_out {
+            eligible = false;
+            trace.reason(g.reason.code, g.reason.message.clone());
+        }
     }
     let any_reached = goals.iter().any(|g| g.reached);
     if goals.is_empty() {
@@ -781,12 +779,12 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             format!(
                 "常時使用する労働者 {}人 {} {}人、⑥⑦の経費 {} {} {} → {}",
                 input.employees, le(small), rules.small_employer_max,
-                input.efficiency_cost.ja(), if efficiency_over { ">" } else { "≤" }, rules.raised_rate_efficiency_over.ja(), rate
+                input.efficiency_cost.ja(), le(!efficiency_over), rules.raised_rate_efficiency_over.ja(), rate
             ),
             format!(
                 "{} regular workers {} {}, measures ⑥–⑦ {} {} {} → {}",
                 input.employees, le(small), rules.small_employer_max,
-                input.efficiency_cost.en(), if efficiency_over { ">" } else { "≤" }, rules.raised_rate_efficiency_over.en(), rate
+                input.efficiency_cost.en(), le(!efficiency_over), rules.raised_rate_efficiency_over.en(), rate
             ),
         ),
         sr.sources.amount,
@@ -866,7 +864,12 @@ fn budget_notice(rules: &Ruleset, as_of: Date, trace: &mut Trace) {
 }
 
 fn goal(goal: Goal, cap: Yen, code: &'static str, message: Text) -> GoalResult {
-    GoalResult { goal, cap_yen: cap, reached: !cap.is_zero(), reason: Reason { code, message } }
+    GoalResult { goal, cap_yen: cap, reached: !cap.is_zero(), reason: Reason { code, message }, rules_out: false }
+}
+
+/// A goal whose condition on the employer is not met: it adds nothing, and rules the application out.
+fn ruled_out(goal: Goal, code: &'static str, message: Text) -> GoalResult {
+    GoalResult { rules_out: true, ..self::goal(goal, Yen::ZERO, code, message) }
 }
 
 /// 成果目標①: the highest cap among the rows the before and after settings meet.
@@ -906,7 +909,7 @@ fn overtime_goal(sr: &SectorRules, o: Overtime) -> GoalResult {
 /// 成果目標② 勤務間インターバル: by the shortest rest, halved for widening or lengthening only.
 fn interval_goal(ir: IntervalRules, i: Interval, past_overtime: bool) -> GoalResult {
     if ir.needs_past_overtime && !past_overtime {
-        return goal(Goal::Interval, Yen::ZERO, "interval_needs_past_overtime", Text::fixed(
+        return ruled_out(Goal::Interval, "interval_needs_past_overtime", Text::fixed(
             "勤務間インターバルの成果目標を選ぶには、原則として過去2年間に月45時間を超える時間外労働の実態が必要です（pastOvertimeOver45h）。この目標を外せば他の成果目標で申請できます。",
             "The rest-between-shifts goal needs, in principle, overtime over 45 hours in some month of the past 2 years (pastOvertimeOver45h). Without this goal, the other goals remain open.",
         ));
@@ -993,7 +996,7 @@ fn holidays_goal(hr: HolidayRules, h: Holidays, trace: &mut Trace) -> Result<Goa
         }
     };
     if before < hr.before_min || before > hr.before_max {
-        return Ok(goal(Goal::Holidays, Yen::ZERO, "holidays_before_out_of_range", Text::new(
+        return Ok(ruled_out(Goal::Holidays, "holidays_before_out_of_range", Text::new(
             format!(
                 "所定休日を増やす成果目標は、交付申請時点の所定休日が4週当たり{}日から{}日の事業主が対象です（現在 {before}日）。この目標を外せば他の成果目標で申請できます。",
                 hr.before_min, hr.before_max
