@@ -16,7 +16,9 @@
 //!
 //! Where things live: `money` (Yen, Rate, named rounding), `date` (asOf, 年度), `error` (codes and
 //! messages), `explain` (steps, reasons, notices), `region` (prefectures, minimum wages),
-//! `programs` (the registry, one folder per program, one file per ruleset).
+//! `programs` (the registry, one folder per program, one file per ruleset): `gyomu_kaizen`
+//! (業務改善助成金) and `hatarakikata_yuyo` (働き方改革推進支援助成金 適用猶予業種等対応コース: transport,
+//! construction, hospitals; sugar recognised but not computed).
 
 #![cfg_attr(
     not(test),

@@ -67,13 +67,25 @@ impl Yen {
         i64::try_from(t).unwrap_or(if t.is_sign_negative() { i64::MIN } else { i64::MAX })
     }
 
-    /// "600万円" when a whole number of 万円, else "1,234,567円".
+    /// "600万円" when a whole number of 万円 ("3億円", "1億2,000万円" from 1億 up), else "1,234,567円".
     pub fn ja(self) -> String {
         let man = Decimal::from(10_000);
         let whole_man = !self.0.is_zero() && self.0.checked_rem(man).is_some_and(|r| r.is_zero());
-        match self.0.checked_div(man) {
-            Some(m) if whole_man => format!("{}万円", group(&m.normalize().to_string())),
-            _ => format!("{}円", group(&self.0.normalize().to_string())),
+        let in_man = match self.0.checked_div(man) {
+            Some(m) if whole_man => m.normalize(),
+            _ => return format!("{}円", group(&self.0.normalize().to_string())),
+        };
+        // From 1億 (10,000万) up, as the Japanese read it: 3億円, 1億2,000万円.
+        let (oku, rest) = match (in_man.checked_div(man), in_man.checked_rem(man)) {
+            (Some(o), Some(r)) => (o.trunc().normalize(), r.normalize()),
+            _ => (Decimal::ZERO, in_man),
+        };
+        if oku < Decimal::ONE {
+            format!("{}万円", group(&in_man.to_string()))
+        } else if rest.is_zero() {
+            format!("{}億円", group(&oku.to_string()))
+        } else {
+            format!("{}億{}万円", group(&oku.to_string()), group(&rest.to_string()))
         }
     }
     /// "6,000,000 yen"
@@ -184,6 +196,10 @@ mod tests {
         assert_eq!(Yen::from_i64(1_234_567).ja(), "1,234,567円");
         assert_eq!(Yen::from_i64(1_234_567).en(), "1,234,567 yen");
         assert_eq!(Yen::man(450), Yen::from_i64(4_500_000));
+        assert_eq!(Yen::man(30_000).ja(), "3億円");
+        assert_eq!(Yen::man(12_000).ja(), "1億2,000万円");
+        assert_eq!(Yen::man(9_999).ja(), "9,999万円");
+        assert_eq!(Yen::from_i64(123_456_789).ja(), "123,456,789円");
         assert_eq!(Yen::from_i64(-5), Yen::new(Decimal::from(-5)));
     }
 }

@@ -272,6 +272,21 @@ impl<'a> Fields<'a> {
         }
     }
 
+    /// A required yes/no: a question the user must answer, where no default would be safe.
+    pub fn flag_required(&mut self, key: &'static str) -> Option<bool> {
+        match self.get(key) {
+            None => {
+                self.fail(key, ErrorKind::Required);
+                None
+            }
+            Some(Value::Bool(b)) => Some(*b),
+            Some(_) => {
+                self.fail(key, ErrorKind::InvalidType { expected: Expected::YesNo });
+                None
+            }
+        }
+    }
+
     /// A required word among `options` (compared without regard to case and surrounding space).
     pub fn choice<T: Copy>(&mut self, key: &'static str, options: &[(&'static str, T)]) -> Option<T> {
         match self.get(key) {

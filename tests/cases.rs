@@ -76,4 +76,5 @@ fn programs_and_version_list_every_ruleset() {
     assert_eq!(version["crate"], env!("CARGO_PKG_VERSION"));
     assert_eq!(version["rulesets"], serde_json::json!(ids));
     assert!(ids.contains(&"gyomu-kaizen/2023-04") && ids.contains(&"gyomu-kaizen/2023-08-31"));
+    assert!(ids.contains(&"hatarakikata-yuyo/2023-04"));
 }

@@ -123,3 +123,36 @@ fn programs_and_version_describe_the_module() {
     assert!(v["rulesets"].as_array().unwrap().iter().any(|r| r == "gyomu-kaizen/2023-08-31"));
     let _unused: Option<Function> = JsValue::NULL.dyn_into().ok();
 }
+
+fn transport_request() -> JsValue {
+    to_js(&serde_json::json!({
+        "program": "hatarakikata-yuyo", "asOf": "2023-06-01",
+        "input": { "sector": "transport", "capitalYen": 50000000, "employees": 20, "agreement36": true,
+                   "paidLeaveRules": true, "costYen": 5000000,
+                   "goals": { "overtime": { "beforeHours": 85, "afterHours": 60 } } }
+    }))
+}
+
+#[wasm_bindgen_test]
+fn a_goal_a_form_leaves_undefined_is_absent_not_a_goal_for_the_wrong_sector() {
+    let req = transport_request();
+    let input = Reflect::get(&req, &"input".into()).unwrap();
+    let goals = Reflect::get(&input, &"goals".into()).unwrap();
+    Reflect::set(&goals, &"doctors".into(), &JsValue::UNDEFINED).unwrap();
+    Reflect::set(&goals, &"holidays".into(), &JsValue::NULL).unwrap();
+    let a = simulate(req);
+    assert_eq!(a["ok"], true, "{a}");
+    assert_eq!(a["amountYen"], 2_500_000);
+    assert_eq!(a["goals"].as_array().map(Vec::len), Some(1));
+}
+
+#[wasm_bindgen_test]
+fn nan_hours_in_a_goal_are_not_a_number_at_their_path() {
+    let req = transport_request();
+    let input = Reflect::get(&req, &"input".into()).unwrap();
+    let goals = Reflect::get(&input, &"goals".into()).unwrap();
+    let overtime = Reflect::get(&goals, &"overtime".into()).unwrap();
+    Reflect::set(&overtime, &"afterHours".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+    let a = simulate(req);
+    assert_eq!(first_error(&a), ("input.goals.overtime.afterHours".into(), "not_a_number".into()));
+}

@@ -2,6 +2,7 @@
 //! reads a request, picks the ruleset in force on `asOf`, and runs the program.
 
 pub mod gyomu_kaizen;
+pub mod hatarakikata_yuyo;
 
 use crate::date::{reiwa_fiscal_year, Date};
 use crate::error::{CallError, Error, ErrorKind};
@@ -34,7 +35,7 @@ pub trait Program: Sync {
 }
 
 /// Every program, in the order the page shows them.
-static REGISTRY: &[&dyn Program] = &[&gyomu_kaizen::GyomuKaizen];
+static REGISTRY: &[&dyn Program] = &[&gyomu_kaizen::GyomuKaizen, &hatarakikata_yuyo::HatarakikataYuyo];
 
 pub fn registry() -> &'static [&'static dyn Program] {
     REGISTRY
@@ -49,6 +50,7 @@ fn find_program(id: &str) -> Option<&'static dyn Program> {
 #[serde(untagged)]
 pub enum Outcome {
     GyomuKaizen(gyomu_kaizen::Output),
+    HatarakikataYuyo(hatarakikata_yuyo::Output),
 }
 
 /// A complete answer: `{ ok: true, program, ruleset, …, steps, reasons, notices }`.
