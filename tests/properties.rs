@@ -86,6 +86,46 @@ fn gyomu_workers_request() -> impl Strategy<Value = Json> {
         })
 }
 
+/// A valid request for 働き方改革推進支援助成金 適用猶予業種等対応コース: each sector with the goals
+/// it allows, drawn around the table edges.
+fn hatarakikata_request() -> impl Strategy<Value = Json> {
+    (
+        prop_oneof![Just("transport"), Just("construction"), Just("hospital")],
+        (proptest::option::of(0i64..=400_000_000), 1i64..=320),
+        (prop::bool::weighted(0.95), prop::bool::weighted(0.95), any::<bool>()),
+        (0i64..=15_000_000, 0i64..=2_000_000),
+        (proptest::option::of((55i64..=110, 40i64..=100)), proptest::option::of((8i64..=13, any::<bool>()))),
+        (proptest::option::of((3i64..=8, 0i64..=6)), any::<bool>()),
+        proptest::option::of((prop_oneof![Just(2), Just(3), Just(4), Just(5), Just(6)], 0i64..=40)),
+        date(),
+    )
+        .prop_map(|(sector, (capital, employees), (a36, leave, past45), (cost, eff), (ot, interval), (holidays, doctors), raise, _)| {
+            let mut goals = serde_json::Map::new();
+            if let Some((before, after)) = ot {
+                goals.insert("overtime".into(), json!({ "beforeHours": before, "afterHours": after }));
+            }
+            if sector != "construction" {
+                if let Some((hours, new)) = interval {
+                    goals.insert("interval".into(), json!({ "hours": hours, "kind": if new { "new" } else { "extend" } }));
+                }
+            } else if let Some((before, extra)) = holidays {
+                goals.insert("holidays".into(), json!({ "beforeDays": before, "afterDays": before + extra }));
+            }
+            if sector == "hospital" && doctors {
+                goals.insert("doctors".into(), json!(true));
+            }
+            let mut input = json!({
+                "sector": sector, "capitalYen": capital, "employees": employees,
+                "agreement36": a36, "paidLeaveRules": leave, "pastOvertimeOver45h": past45,
+                "costYen": cost, "efficiencyCostYen": eff.min(cost), "goals": goals
+            });
+            if let Some((percent, workers)) = raise {
+                input["wageRaise"] = json!({ "percent": percent, "workers": workers.min(employees) });
+            }
+            json!({ "program": "hatarakikata-yuyo", "asOf": "2023-06-01", "input": input })
+        })
+}
+
 fn amount(a: &Json) -> i64 {
     a["amountYen"].as_i64().unwrap()
 }
@@ -137,6 +177,35 @@ proptest! {
     }
 
     #[test]
+    fn every_valid_hatarakikata_request_gives_a_bounded_whole_thousand_amount(request in hatarakikata_request()) {
+        let a = run(&request);
+        check_answer(&request, &a)?;
+        let goals: i64 = a["goals"].as_array().unwrap().iter().filter(|g| g["reached"] == json!(true)).map(|g| g["capYen"].as_i64().unwrap()).sum();
+        if a["eligible"] == json!(true) {
+            prop_assert_eq!(a["capYen"].as_i64(), Some(goals + a["bonusYen"].as_i64().unwrap()));
+        }
+    }
+
+    #[test]
+    fn the_hatarakikata_amount_never_falls_when_the_cost_grows(request in hatarakikata_request(), more in 0i64..=5_000_000) {
+        let before = amount(&run(&request));
+        let after = amount(&run(&with_input(&request, "costYen", |v| v + more)));
+        prop_assert!(after >= before, "{} → {}", before, after);
+    }
+
+    #[test]
+    fn the_hatarakikata_amount_never_falls_when_more_workers_get_the_raise(request in hatarakikata_request(), more in 0i64..=20) {
+        prop_assume!(request["input"].get("wageRaise").is_some());
+        let employees = request["input"]["employees"].as_i64().unwrap();
+        let before = amount(&run(&request));
+        let mut grown = request.clone();
+        let w = grown["input"]["wageRaise"]["workers"].as_i64().unwrap();
+        grown["input"]["wageRaise"]["workers"] = json!((w + more).min(employees));
+        let after = amount(&run(&grown));
+        prop_assert!(after >= before, "{} → {}", before, after);
+    }
+
+    #[test]
     fn the_amount_never_falls_when_the_investment_grows(request in gyomu_request(), more in 0i64..=50_000_000) {
         let before = amount(&run(&request));
         let after = amount(&run(&with_input(&request, "investmentYen", |v| v + more)));
@@ -166,10 +235,10 @@ fn native_answers_are_written_for_the_wasm_replay() {
     let mut runner = TestRunner::new_with_rng(Config::default(), TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]));
     let mut pairs = Vec::new();
     for i in 0..300 {
-        let request = if i % 3 == 0 {
-            gyomu_workers_request().new_tree(&mut runner).unwrap().current()
-        } else {
-            gyomu_request().new_tree(&mut runner).unwrap().current()
+        let request = match i % 3 {
+            0 => gyomu_workers_request().new_tree(&mut runner).unwrap().current(),
+            1 => hatarakikata_request().new_tree(&mut runner).unwrap().current(),
+            _ => gyomu_request().new_tree(&mut runner).unwrap().current(),
         };
         let answer = run(&request);
         pairs.push(json!({ "request": request, "answer": answer }));
