@@ -3,6 +3,8 @@
 #   make build   release build into www/pkg (wasm-pack, then wasm-opt from npm's binaryen)
 #   make serve   build, then serve www/ on http://localhost:$(PORT)
 #   make test    native tests, browser tests (headless Chromium), release build, Node tests
+#   make bench   release build, then size, latency (Node, Chromium), time to first estimate and
+#                native throughput: a table, and bench/results.json (see bench/README.md)
 #   make clean
 #
 # Each target first runs scripts/setup.sh for the tools it needs (fast no-op when present).
@@ -28,6 +30,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 # The WebAssembly features current Rust enables by default for wasm32-unknown-unknown.
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
                  --enable-mutable-globals --enable-reference-types --enable-multivalue
+WASM_OPT_FLAGS := -Oz $(WASM_FEATURES)
 
 .PHONY: build serve test bench clean
 
@@ -38,7 +41,7 @@ VALIDATE_JS := const f = process.argv[1]; \
 # The release build; wasm-pack's own wasm-opt step is disabled in Cargo.toml.
 define release_build
 wasm-pack build --release --target web --out-dir $(PKG_DIR)
-$(WASM_OPT) -Oz $(WASM_FEATURES) -o $(WASM).opt $(WASM)
+$(WASM_OPT) $(WASM_OPT_FLAGS) -o $(WASM).opt $(WASM)
 node -e '$(VALIDATE_JS)' $(WASM).opt
 mv -f $(WASM).opt $(WASM)
 @echo "$(WASM): $$(stat -c %s $(WASM)) bytes"
@@ -60,8 +63,11 @@ test:
 	$(release_build)
 	node --test tests/js/
 
+# The profile build in bench/run.mjs repeats the wasm-opt step with names kept: same tool, same flags.
 bench:
-	@echo "make bench: not yet"
+	scripts/setup.sh bench
+	$(release_build)
+	WASM_OPT=$(WASM_OPT) WASM_OPT_FLAGS="$(WASM_OPT_FLAGS)" node bench/run.mjs
 
 clean:
 	cargo clean

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Installs what `make build`, `make serve` and `make test` need. Idempotent: every step checks
-# first and does nothing when already satisfied.
+# Installs what `make build`, `make serve`, `make test` and `make bench` need. Idempotent: every
+# step checks first and does nothing when already satisfied.
 #
 # Usage: scripts/setup.sh [GROUP|STEP]...
 #   build  rust-target wasm-pack wasm-bindgen npm   (enough for `make build` / `make serve`)
 #   test   build + apt                              (headless Chromium for `make test`; default)
+#   bench  test + twiggy                            (the size profile of `make bench`)
 #   all    same as test
-#   Steps: rust-target wasm-pack wasm-bindgen apt npm
+#   Steps: rust-target wasm-pack wasm-bindgen apt npm twiggy
 #
 # Network use: crates.io (cargo install), Debian apt, the npm registry. Nothing else: no tool is
 # allowed to download a browser or a prebuilt binary.
@@ -95,6 +96,23 @@ cargo_install_locked() {
   rm -f "$log"
 }
 
+# twiggy, the code size profiler, for `make bench` only.
+TWIGGY_VERSION=0.8.0
+
+step_twiggy() {
+  local have=""
+  if command -v twiggy >/dev/null 2>&1; then
+    have="$(twiggy --version 2>/dev/null | awk '{print $2}')"
+  fi
+  if [[ "$have" == "$TWIGGY_VERSION" ]]; then
+    say "twiggy $TWIGGY_VERSION: present"
+  else
+    need cargo "install Rust with rustup first"
+    say "installing twiggy $TWIGGY_VERSION${have:+ (found $have)} (cargo install, from crates.io)"
+    cargo_install_locked twiggy --version "$TWIGGY_VERSION" --force
+  fi
+}
+
 apt_installed() {
   [[ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" == "install ok installed" ]]
 }
@@ -139,12 +157,14 @@ run_step() {
     wasm-bindgen) step_wasm_bindgen ;;
     apt) step_apt ;;
     npm) step_npm ;;
-    *) die "unknown step '$1' (groups: build test all; steps: rust-target wasm-pack wasm-bindgen apt npm)" ;;
+    twiggy) step_twiggy ;;
+    *) die "unknown step '$1' (groups: build test bench all; steps: rust-target wasm-pack wasm-bindgen apt npm twiggy)" ;;
   esac
 }
 
 BUILD_STEPS=(rust-target wasm-pack wasm-bindgen npm)
 TEST_STEPS=(rust-target wasm-pack wasm-bindgen apt npm)
+BENCH_STEPS=("${TEST_STEPS[@]}" twiggy)
 
 steps=()
 (($# > 0)) || set -- all
@@ -152,7 +172,8 @@ for arg in "$@"; do
   case "$arg" in
     build) steps+=("${BUILD_STEPS[@]}") ;;
     test | all) steps+=("${TEST_STEPS[@]}") ;;
-    -h | --help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    bench) steps+=("${BENCH_STEPS[@]}") ;;
+    -h | --help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) steps+=("$arg") ;;
   esac
 done

@@ -1,0 +1,491 @@
+#!/usr/bin/env node
+// `make bench`: measures the release build in www/pkg (built by the Makefile just before) and
+// prints a table; writes the same figures to bench/results.json. See bench/README.md.
+//
+//   node bench/run.mjs [--out FILE] [--skip native,profile,…]
+//
+// Parts: size, profile (twiggy), node, chromium, first-estimate, native. The Makefile passes
+// WASM_OPT and WASM_OPT_FLAGS so that the profile build is optimised exactly like the release build.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+import { checkAnswer, measure, timerResolution } from './timing.mjs';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const PKG = join(ROOT, 'www/pkg');
+const WASM = join(PKG, 'joseikin_bg.wasm');
+const GLUE = join(PKG, 'joseikin.js');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+const LOADS = 20;
+
+/** The budgets of issue 6. Sizes in KB of 1,000 bytes. */
+const TARGETS = {
+  gzipBytes: 80_000,
+  gzipBytesStretch: 60_000,
+  seedChromiumMedianUs: 20,
+  workers50ChromiumMedianUs: 60,
+  firstEstimateMs: 150,
+  nativeRequestsPerSecond: 1_000_000,
+};
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const OUT = option('--out', join(ROOT, 'bench/results.json'));
+const SKIP = new Set(option('--skip', '').split(',').filter(Boolean));
+
+const scenarios = JSON.parse(await readFile(join(ROOT, 'bench/requests.json'), 'utf8'));
+
+function log(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function run(cmd, argv, opts = {}) {
+  return execFileSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts }).trim();
+}
+
+function tryRun(cmd, argv) {
+  try {
+    return run(cmd, argv);
+  } catch {
+    return null;
+  }
+}
+
+// ---- The machine ---------------------------------------------------------------------------------
+
+async function machine(browserVersion) {
+  const cpuinfo = await readFile('/proc/cpuinfo', 'utf8').catch(() => '');
+  const model = cpuinfo.match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? os.cpus()[0]?.model ?? 'unknown';
+  return {
+    cpu: model,
+    logicalCores: os.availableParallelism?.() ?? os.cpus().length,
+    memoryGiB: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.version,
+    chromium: browserVersion,
+    rustc: tryRun('rustc', ['--version']),
+    wasmBindgen: tryRun('wasm-bindgen', ['--version']),
+    wasmOpt: process.env.WASM_OPT ? tryRun(process.env.WASM_OPT, ['--version']) : null,
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+}
+
+// ---- Size --------------------------------------------------------------------------------------
+
+/** gzip -9 (the gzip program when there is one: Node's zlib, Chromium's fork of it, compresses
+ *  wasm a few % worse), and brotli at quality 11 from Node's zlib. */
+function compressed(bytes) {
+  const gzip = gzipCli(bytes) ?? zlib.gzipSync(bytes, { level: 9 }).length;
+  const brotli = typeof zlib.brotliCompressSync === 'function'
+    ? zlib.brotliCompressSync(bytes, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+    }).length
+    : null;
+  return { raw: bytes.length, gzip, brotli };
+}
+
+function gzipCli(bytes) {
+  try {
+    return execFileSync('gzip', ['-9', '-n', '-c'], { input: bytes, maxBuffer: 64 << 20 }).length;
+  } catch {
+    return null;
+  }
+}
+
+async function size() {
+  const wasm = compressed(await readFile(WASM));
+  const glue = compressed(await readFile(GLUE));
+  const sum = (k) => (wasm[k] === null || glue[k] === null ? null : wasm[k] + glue[k]);
+  return { wasm, glue, total: { raw: sum('raw'), gzip: sum('gzip'), brotli: sum('brotli') } };
+}
+
+// ---- Where the bytes go (twiggy) ---------------------------------------------------------------
+
+/** Builds the same module with its names kept (wasm-bindgen, then wasm-opt -g with the release
+ *  flags) and asks twiggy where the bytes go. */
+async function profile() {
+  const target = join(ROOT, 'target/wasm32-unknown-unknown/release/joseikin.wasm');
+  const wasmOpt = process.env.WASM_OPT ? join(ROOT, process.env.WASM_OPT) : null;
+  if (!existsSync(target) || !wasmOpt) return { skipped: 'no release target wasm or no WASM_OPT (run through make bench)' };
+  const dir = await mkdtemp(join(os.tmpdir(), 'joseikin-profile-'));
+  try {
+    run('wasm-bindgen', ['--target', 'web', '--out-dir', dir, target]);
+    const named = join(dir, 'named.wasm');
+    const flags = (process.env.WASM_OPT_FLAGS ?? '-Oz').split(/\s+/).filter(Boolean);
+    run(wasmOpt, [...flags, '-g', '-o', named, join(dir, 'joseikin_bg.wasm')]);
+    const items = JSON.parse(run('twiggy', ['top', '--format', 'json', '-n', '100000', named], { maxBuffer: 64 << 20 }));
+    const byGroup = new Map();
+    let namesBytes = 0;
+    for (const it of items) {
+      const group = groupOf(it.name);
+      if (group === null) {
+        namesBytes += it.shallow_size;
+        continue;
+      }
+      byGroup.set(group, (byGroup.get(group) ?? 0) + it.shallow_size);
+    }
+    const groups = [...byGroup].sort((a, b) => b[1] - a[1]).map(([group, bytes]) => ({ group, bytes }));
+    const top = items.filter((it) => groupOf(it.name) !== null).slice(0, 20)
+      .map((it) => ({ item: shortName(it.name), bytes: it.shallow_size }));
+    return { note: 'shallow bytes of the same build with names kept; the name section itself is left out', namesBytes, groups, top };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The group of a twiggy item: data, the crate of a function, or null for the name section. */
+function groupOf(name) {
+  if (/subsection|custom section/.test(name)) return null;
+  if (name.startsWith('data segment') || name.startsWith('data[')) return 'data (strings, tables)';
+  if (/core::fmt::float|flt2dec|bignum|f64 as core.*fmt|dragon|grisu/.test(name)) return 'core: float formatting';
+  if (/core.*::fmt|Formatter|Display|Debug|alloc::fmt/.test(name)) return 'core/alloc: formatting';
+  if (/unicode|to_lowercase|to_uppercase|escape_debug/.test(name)) return 'core: unicode';
+  const krate = name.replace(/^<+/, '').match(/^([A-Za-z_][A-Za-z0-9_]*)/)?.[1] ?? 'other';
+  if (['simulate', 'programs', 'version'].includes(krate) || krate.startsWith('__wbg') || krate.startsWith('__wbindgen')) return 'wasm-bindgen exports and glue';
+  if (['dlmalloc', '__rust_alloc', '__rust_realloc', '__rust_dealloc', '__rustc'].includes(krate)) return 'allocator';
+  if (['import', 'export', 'type', 'elem', 'table', 'code', 'global', 'memory'].includes(krate)) return 'wasm sections (imports, exports, types, table)';
+  return krate;
+}
+
+function shortName(name) {
+  return name.replace(/\[[0-9a-f]{16}\]/g, '').replace(/::h[0-9a-f]{16}$/, '');
+}
+
+// ---- Latency -----------------------------------------------------------------------------------
+
+async function nodeLatency() {
+  const m = await import(new URL('../www/pkg/joseikin.js', import.meta.url).href);
+  await m.default({ module_or_path: await readFile(WASM) });
+  const resolutionUs = timerResolution();
+  const out = { timerResolutionUs: resolutionUs, scenarios: {} };
+  for (const s of scenarios) {
+    const problem = checkAnswer(m.simulate(s.request), s.expect);
+    if (problem) throw new Error(`node, ${s.id}: ${problem}`);
+    log(`node: timing ${s.id}`);
+    const { sink, ...r } = measure(m.simulate, s.request, { resolutionUs });
+    out.scenarios[s.id] = r;
+  }
+  return out;
+}
+
+// localhost is a secure context, which cross-origin isolation needs; page.route answers every
+// request, so nothing listens on it.
+const BENCH_ORIGIN = 'http://localhost';
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html', '.json': 'application/json' };
+
+/** A page on an origin of its own, served from the repository by page.route (no server), made
+ *  cross-origin isolated so that performance.now() steps by 5 µs rather than 100 µs. */
+async function benchPage(browser) {
+  const page = await browser.newPage();
+  const headers = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };
+  await page.route(`${BENCH_ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/') {
+      return route.fulfill({ headers, contentType: 'text/html', body: '<!doctype html><html lang="en"><title>bench</title></html>' });
+    }
+    const file = path.startsWith('/pkg/') ? join(PKG, path.slice(5)) : path.startsWith('/bench/') ? join(ROOT, path) : null;
+    if (!file) return route.fulfill({ status: 404, body: '' });
+    try {
+      return route.fulfill({ headers, contentType: TYPES[extname(path)] ?? 'application/octet-stream', body: await readFile(file) });
+    } catch {
+      return route.fulfill({ status: 404, body: '' });
+    }
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(`${BENCH_ORIGIN}/`);
+  return { page, errors };
+}
+
+async function chromiumLatency(browser) {
+  const { page, errors } = await benchPage(browser);
+  const out = await page.evaluate(async () => {
+    const m = await import('/pkg/joseikin.js');
+    await m.default();
+    window.joseikin = m;
+    const t = await import('/bench/timing.mjs');
+    return { crossOriginIsolated: self.crossOriginIsolated, timerResolutionUs: t.timerResolution(), scenarios: {} };
+  });
+  for (const s of scenarios) {
+    log(`chromium: timing ${s.id}`);
+    const r = await page.evaluate(async ({ request, expect, resolutionUs }) => {
+      const t = await import('/bench/timing.mjs');
+      const problem = t.checkAnswer(window.joseikin.simulate(request), expect);
+      if (problem) return { problem };
+      const { sink, ...m } = t.measure(window.joseikin.simulate, request, { resolutionUs });
+      return m;
+    }, { request: s.request, expect: s.expect, resolutionUs: out.timerResolutionUs });
+    if (r.problem) throw new Error(`chromium, ${s.id}: ${r.problem}`);
+    out.scenarios[s.id] = r;
+  }
+  if (errors.length) throw new Error(`chromium: errors in the page: ${errors.join('; ')}`);
+  await page.close();
+  return out;
+}
+
+// ---- Time to first estimate --------------------------------------------------------------------
+
+/** Runs before any script of the page: notes when the seed's amount first appears in the DOM,
+ *  looking into every shadow root as it is attached (the real page renders into one), and when
+ *  the first `joseikin-result` event with that amount is seen. Times are ms from navigation start. */
+const WATCH = `(() => {
+  const amount = /450万|4,500,000/;
+  const found = {};
+  window.__joseikinFirstAmount = null;
+  const seen = (root) => {
+    const text = (root.nodeType === Node.DOCUMENT_NODE ? root.documentElement && root.documentElement.textContent : root.textContent) || '';
+    if (window.__joseikinFirstAmount || !amount.test(text)) return;
+    const domMs = performance.now();
+    window.__joseikinFirstAmount = found;
+    found.domMs = domMs;
+    requestAnimationFrame(() => { found.nextFrameMs = performance.now(); });
+  };
+  const observe = (root) => new MutationObserver(() => seen(root))
+    .observe(root, { childList: true, subtree: true, characterData: true });
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attach.call(this, init);
+    observe(root);
+    return root;
+  };
+  observe(document);
+  addEventListener('joseikin-result', (e) => {
+    if (found.eventMs === undefined && e.detail && e.detail.result && e.detail.result.amountYen === 4500000) found.eventMs = performance.now();
+  });
+})();`;
+
+/** The fragment that opens the real page on the seed's example (its `sync-url` state). */
+function seedFragment() {
+  const seed = scenarios.find((s) => s.id === 'seed').request;
+  const p = new URLSearchParams({ program: seed.program, asOf: seed.asOf });
+  for (const [k, v] of Object.entries(seed.input)) p.set(k, String(v));
+  return `#${p}`;
+}
+
+/** Starts `serve.mjs` on a free port; resolves to { url, stop }. */
+function startServer(script) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, HOST: '127.0.0.1' } });
+    let buffered = '';
+    const onData = (chunk) => {
+      buffered += chunk;
+      const port = buffered.match(/http:\/\/[^:/]+:(\d+)\//)?.[1];
+      if (port) {
+        child.stdout.off('data', onData);
+        child.stdout.resume(); // the server logs every request; drop it
+        resolve({ url: `http://127.0.0.1:${port}/`, stop: () => child.kill('SIGTERM') });
+      }
+    };
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', onData);
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`${script} exited (${code}) before listening`)));
+  });
+}
+
+async function firstEstimate(browser) {
+  const realPage = existsSync(join(ROOT, 'www/index.html'));
+  let script = join(ROOT, 'scripts/serve.mjs');
+  let staged = null;
+  if (!realPage) {
+    // The same server, on a copy of www/ whose index.html is the stand-in page.
+    staged = await mkdtemp(join(os.tmpdir(), 'joseikin-standin-'));
+    await mkdir(join(staged, 'scripts'));
+    await copyFile(script, join(staged, 'scripts/serve.mjs'));
+    await cp(PKG, join(staged, 'www/pkg'), { recursive: true });
+    await copyFile(join(ROOT, 'bench/standin.html'), join(staged, 'www/index.html'));
+    script = join(staged, 'scripts/serve.mjs');
+  }
+  const server = await startServer(script);
+  const url = server.url + (realPage ? seedFragment() : '');
+  const loads = [];
+  try {
+    // One load first, not counted: starts the server's and the OS's file caches.
+    for (let i = 0; i <= LOADS; i += 1) {
+      const context = await browser.newContext();
+      await context.addInitScript(WATCH);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => window.__joseikinFirstAmount && window.__joseikinFirstAmount.nextFrameMs, null, { timeout: 15000 });
+      const r = await page.evaluate(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return { ...window.__joseikinFirstAmount, responseEndMs: nav?.responseEnd, domContentLoadedMs: nav?.domContentLoadedEventEnd };
+      });
+      await context.close();
+      if (errors.length) throw new Error(`first estimate: errors in the page: ${errors.join('; ')}`);
+      if (i > 0) loads.push(r);
+    }
+  } finally {
+    server.stop();
+    if (staged) await rm(staged, { recursive: true, force: true });
+  }
+  const stat = (key) => {
+    const xs = loads.map((l) => l[key]).filter((x) => typeof x === 'number').sort((a, b) => a - b);
+    if (!xs.length) return null;
+    return { median: median(xs), min: xs[0], max: xs[xs.length - 1] };
+  };
+  return {
+    page: realPage ? 'www/index.html (the real page, opened on the seed example by its URL fragment)' : 'bench/standin.html (stand-in: www/index.html not present)',
+    server: 'scripts/serve.mjs on 127.0.0.1',
+    url: realPage ? `/${seedFragment()}` : '/',
+    loads: loads.length,
+    amountInDomMs: stat('domMs'),
+    nextFrameMs: stat('nextFrameMs'),
+    resultEventMs: stat('eventMs'),
+    responseEndMs: stat('responseEndMs'),
+    domContentLoadedMs: stat('domContentLoadedMs'),
+  };
+}
+
+function median(sorted) {
+  const n = sorted.length;
+  return n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+}
+
+// ---- Native throughput -------------------------------------------------------------------------
+
+function native() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('cargo', ['bench', '--bench', 'native', '--', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (c) => { out += c; });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`cargo bench exited with ${code}`));
+      const lines = out.trim().split('\n');
+      try {
+        resolve({ harness: 'bench/native.rs (std::time, median of 7 runs of 200 ms)', scenarios: JSON.parse(lines[lines.length - 1]) });
+      } catch (e) {
+        reject(new Error(`cargo bench: no JSON on the last line: ${e.message}`));
+      }
+    });
+  });
+}
+
+// ---- The table ---------------------------------------------------------------------------------
+
+const n0 = (x) => (x === null || x === undefined ? '—' : Math.round(x).toLocaleString('en-US'));
+const n1 = (x) => (x === null || x === undefined ? '—' : x.toFixed(1));
+const kb = (bytes) => (bytes === null || bytes === undefined ? '—' : `${(bytes / 1000).toFixed(1)} KB`);
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+
+function verdicts(r) {
+  const rows = [];
+  const add = (figure, target, value, shown, pass) => rows.push({ figure, target, value, shown, pass });
+  if (r.size) {
+    const gz = r.size.total.gzip;
+    add('wasm + glue, gzip', `≤ ${kb(TARGETS.gzipBytes)}`, gz, kb(gz), gz <= TARGETS.gzipBytes);
+    add('wasm + glue, gzip (stretch)', `≤ ${kb(TARGETS.gzipBytesStretch)}`, gz, kb(gz), gz <= TARGETS.gzipBytesStretch);
+  }
+  const ch = r.latency?.chromium?.scenarios;
+  if (ch) {
+    add('simulate() median, seed example, Chromium', `≤ ${TARGETS.seedChromiumMedianUs} µs`, ch.seed.medianUs, `${n1(ch.seed.medianUs)} µs`, ch.seed.medianUs <= TARGETS.seedChromiumMedianUs);
+    add('simulate() median, 50 workers, Chromium', `≤ ${TARGETS.workers50ChromiumMedianUs} µs`, ch.workers50.medianUs, `${n1(ch.workers50.medianUs)} µs`, ch.workers50.medianUs <= TARGETS.workers50ChromiumMedianUs);
+  }
+  const fe = r.firstEstimate?.amountInDomMs?.median;
+  if (fe !== undefined) add('time to first estimate (median)', `≤ ${TARGETS.firstEstimateMs} ms`, fe, `${n1(fe)} ms`, fe <= TARGETS.firstEstimateMs);
+  const nat = r.native?.scenarios?.seed?.simulatePerSecond;
+  if (nat !== undefined) add('native throughput, seed example', `≥ ${n0(TARGETS.nativeRequestsPerSecond)} /s`, nat, `${n0(nat)} /s`, nat >= TARGETS.nativeRequestsPerSecond);
+  return rows;
+}
+
+function table(r) {
+  const L = [];
+  const m = r.machine;
+  L.push(`joseikin benchmark, ${r.date}`);
+  L.push(`machine: ${m.cpu}, ${m.logicalCores} cores, ${m.memoryGiB} GiB; node ${m.node}; ${m.chromium ?? 'no Chromium'}; ${m.rustc}; load average ${m.loadAverageAtStart.join(' ')}`);
+  if (r.size) {
+    L.push('', 'Size of www/pkg, bytes (gzip -9; brotli quality 11)');
+    L.push(`  ${pad('', 18)}${lpad('raw', 10)}${lpad('gzip', 10)}${lpad('brotli', 10)}`);
+    for (const [name, s] of [['joseikin_bg.wasm', r.size.wasm], ['joseikin.js', r.size.glue], ['total', r.size.total]]) {
+      L.push(`  ${pad(name, 18)}${lpad(n0(s.raw), 10)}${lpad(n0(s.gzip), 10)}${lpad(n0(s.brotli), 10)}`);
+    }
+  }
+  if (r.profile?.groups) {
+    L.push('', 'Where the bytes go (twiggy, shallow bytes by crate or kind; top 12)');
+    for (const g of r.profile.groups.slice(0, 12)) L.push(`  ${pad(g.group, 48)}${lpad(n0(g.bytes), 10)}`);
+  }
+  if (r.latency) {
+    L.push('', 'simulate() through the JS contract, µs per call (median / p95 / p99)');
+    const envs = Object.entries(r.latency).filter(([, v]) => v);
+    L.push(`  ${pad('', 40)}${envs.map(([env]) => lpad(env, 28)).join('')}`);
+    for (const s of scenarios) {
+      const cells = envs.map(([, v]) => {
+        const x = v.scenarios[s.id];
+        return lpad(`${n1(x.medianUs)} / ${n1(x.p95Us)} / ${n1(x.p99Us)}`, 28);
+      });
+      L.push(`  ${pad(s.label, 40)}${cells.join('')}`);
+    }
+    for (const [env, v] of envs) {
+      const b = v.scenarios.seed;
+      L.push(`  ${env}: timer step ${n1(v.timerResolutionUs)} µs${v.crossOriginIsolated !== undefined ? ` (crossOriginIsolated: ${v.crossOriginIsolated})` : ''}; `
+        + (b.batch > 1 ? `timed in batches (seed: ${b.batch} calls a batch, ${n0(b.samples)} batches); percentiles are of batch means` : `each call timed (${n0(b.calls)} calls)`));
+    }
+  }
+  if (r.firstEstimate) {
+    const f = r.firstEstimate;
+    L.push('', `Time to first estimate, ${f.loads} cold loads (new context each): ${f.page}`);
+    L.push(`  amount in the DOM: median ${n1(f.amountInDomMs?.median)} ms (min ${n1(f.amountInDomMs?.min)}, max ${n1(f.amountInDomMs?.max)}); next frame: median ${n1(f.nextFrameMs?.median)} ms; HTML received: median ${n1(f.responseEndMs?.median)} ms`);
+  }
+  if (r.native) {
+    L.push('', 'Native throughput of the core, one core (requests per second)');
+    L.push(`  ${pad('', 40)}${lpad('simulate()', 14)}${lpad('+ JSON string', 16)}`);
+    for (const s of scenarios) {
+      const x = r.native.scenarios[s.id];
+      if (x) L.push(`  ${pad(s.label, 40)}${lpad(n0(x.simulatePerSecond), 14)}${lpad(n0(x.simulateAndJsonPerSecond), 16)}`);
+    }
+  }
+  L.push('', 'Targets (budgets, not tests)');
+  for (const v of r.targets) L.push(`  ${pad(v.figure, 44)}${pad(v.target, 18)}${pad(v.shown, 16)}${v.pass ? 'pass' : 'MISS'}`);
+  return L.join('\n');
+}
+
+// ---- Main --------------------------------------------------------------------------------------
+
+const started = Date.now();
+const results = { date: new Date().toISOString() };
+const needBrowser = !SKIP.has('chromium') || !SKIP.has('first-estimate');
+const browser = needBrowser ? await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS }) : null;
+try {
+  results.machine = await machine(browser ? `Chromium ${browser.version()}` : null);
+  if (!SKIP.has('size')) results.size = await size();
+  if (!SKIP.has('profile')) {
+    log('profile: twiggy');
+    results.profile = await profile();
+  }
+  results.latency = {};
+  if (!SKIP.has('node')) results.latency.node = await nodeLatency();
+  if (!SKIP.has('chromium')) results.latency.chromium = await chromiumLatency(browser);
+  if (!SKIP.has('first-estimate')) {
+    log('first estimate: cold loads');
+    results.firstEstimate = await firstEstimate(browser);
+  }
+} finally {
+  await browser?.close();
+}
+if (!SKIP.has('native')) {
+  log('native: cargo bench');
+  results.native = await native();
+}
+results.machine.loadAverageAtEnd = os.loadavg().map((x) => Math.round(x * 100) / 100);
+results.targets = verdicts(results);
+results.seconds = Math.round((Date.now() - started) / 1000);
+const text = table(results);
+console.log(text);
+await writeFile(OUT, `${JSON.stringify(results, null, 2)}\n`);
+log(`wrote ${OUT.startsWith(ROOT) ? OUT.slice(ROOT.length) : OUT} in ${results.seconds} s`);
