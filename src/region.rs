@@ -23,10 +23,12 @@ impl Prefecture {
         self.minimum_wages.iter().rev().find(|(from, _)| *from <= on).copied()
     }
 
-    /// The romaji name with a capital, for English text ("Kagoshima").
+    /// The romaji name with a capital, for English text ("Kagoshima"). The names are lowercase
+    /// ASCII (see the tests), so ASCII upper-casing is enough and keeps Unicode's case tables out
+    /// of the wasm module.
     pub fn name_en(&self) -> String {
         let mut c = self.en.chars();
-        c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
     }
 
     /// The next revision after `on`, if the table knows it.
@@ -39,7 +41,7 @@ impl Prefecture {
 /// ("鹿児島県", "鹿児島"), or JIS code ("46", "046").
 pub fn find(name: &str) -> Option<&'static Prefecture> {
     let n = name.trim();
-    let lower = n.to_lowercase();
+    let lower = crate::value::fold_case(n);
     let lower = lower.strip_suffix("-ken").or_else(|| lower.strip_suffix("-fu")).or_else(|| lower.strip_suffix("-to")).unwrap_or(&lower);
     if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
         let code: u32 = n.parse().ok()?;
@@ -114,6 +116,16 @@ pub static PREFECTURES: [Prefecture; 47] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn romaji_names_are_lowercase_ascii_and_read_with_a_capital_in_english() {
+        for p in PREFECTURES.iter() {
+            assert!(!p.en.is_empty() && p.en.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", p.en);
+            let unicode: String = p.en.chars().take(1).flat_map(char::to_uppercase).chain(p.en.chars().skip(1)).collect();
+            assert_eq!(p.name_en(), unicode);
+        }
+        assert_eq!(find("kagoshima").map(Prefecture::name_en).as_deref(), Some("Kagoshima"));
+    }
 
     #[test]
     fn the_table_agrees_with_the_csv_row_by_row() {

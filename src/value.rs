@@ -309,7 +309,7 @@ impl<'a> Fields<'a> {
             self.fail(key, ErrorKind::InvalidType { expected: Expected::Text });
             return None;
         };
-        let wanted = s.trim().to_lowercase();
+        let wanted = fold_case(s.trim());
         if let Some((_, t)) = options.iter().find(|(name, _)| *name == wanted) {
             return Some(*t);
         }
@@ -398,7 +398,7 @@ impl<'a> Fields<'a> {
     pub fn finish_errors(mut self) -> Vec<Error> {
         for (i, (k, _)) in self.entries.iter().enumerate() {
             if !self.used.get(i).copied().unwrap_or(true) {
-                let suggestion = nearest(&k.to_lowercase(), &self.asked);
+                let suggestion = nearest(&fold_case(k), &self.asked);
                 let p = self.path_of(k);
                 self.errors.push(Error::new(p, ErrorKind::UnknownField { suggestion }));
             }
@@ -472,6 +472,26 @@ fn parse_numeric_text(s: &str) -> Option<Decimal> {
     Decimal::from_str(&out).ok()
 }
 
+/// Lower-cases `s` for matching against the ASCII words of the rules (option names, field names,
+/// program ids, romaji prefecture names).
+///
+/// Against ASCII words this matches exactly as `str::to_lowercase` would, without pulling Unicode's
+/// case tables (about 12 KB) into the wasm module: ASCII letters are lowered, and the only two other
+/// characters whose lowercase holds ASCII letters are mapped as `to_lowercase` maps them (KELVIN SIGN
+/// → "k", U+0130 → "i̇"). Every other character is kept: its lowercase is again one character
+/// outside ASCII, which no ASCII word contains either (checked for every character in the tests).
+pub fn fold_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{212A}' => out.push('k'),
+            '\u{0130}' => out.push_str("i\u{0307}"),
+            c => out.push(c.to_ascii_lowercase()),
+        }
+    }
+    out
+}
+
 /// The allowed word nearest to `wanted`, when it is close enough to be a slip (edit distance ≤ 2,
 /// or one contains the other).
 pub fn nearest(wanted: &str, names: &[&'static str]) -> Option<&'static str> {
@@ -516,6 +536,27 @@ fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What an ASCII word can see of a text: its ASCII characters, and where the others are.
+    fn seen_by_ascii_words(s: &str) -> Vec<Option<char>> {
+        s.chars().map(|c| c.is_ascii().then_some(c)).collect()
+    }
+
+    #[test]
+    fn case_folding_matches_unicode_lowercase_for_every_character_as_ascii_words_see_it() {
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let text = c.to_string();
+            assert_eq!(
+                seen_by_ascii_words(&fold_case(&text)),
+                seen_by_ascii_words(&text.to_lowercase()),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        assert_eq!(fold_case("KaGoShima"), "kagoshima");
+        assert_eq!(fold_case("\u{212A}agoshima"), "kagoshima");
+        assert_eq!(fold_case("ÄΣ"), "ÄΣ");
+    }
 
     const YEN: Range = Range::whole(0, 1_000_000_000_000, Unit::Yen);
 

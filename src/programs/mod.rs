@@ -139,7 +139,7 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
             let p = find_program(id.trim());
             if p.is_none() {
                 let ids: Vec<&'static str> = registry().iter().map(|p| p.id()).collect();
-                let suggestion = crate::value::nearest(&id.trim().to_lowercase(), &ids);
+                let suggestion = crate::value::nearest(&crate::value::fold_case(id.trim()), &ids);
                 f.error("program", ErrorKind::UnknownValue { allowed: ids, suggestion });
             }
             p

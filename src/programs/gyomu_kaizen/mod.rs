@@ -355,7 +355,7 @@ fn read_prefecture(f: &mut Fields<'_>) -> Option<&'static Prefecture> {
     };
     if found.is_none() {
         let wanted = match f.get("prefecture") {
-            Some(Value::String(s)) => s.trim().to_lowercase(),
+            Some(Value::String(s)) => crate::value::fold_case(s.trim()),
             _ => String::new(),
         };
         let allowed = region::names();
