@@ -72,7 +72,37 @@ impl Date {
 
     /// 2023年6月1日
     pub fn ja(self) -> String {
-        format!("{}年{}月{}日", self.year, self.month, self.day)
+        let mut out = String::with_capacity(20);
+        push_digits(&mut out, self.year, 1);
+        out.push('年');
+        push_digits(&mut out, u16::from(self.month), 1);
+        out.push('月');
+        push_digits(&mut out, u16::from(self.day), 1);
+        out.push('日');
+        out
+    }
+
+    /// 2023-06-01
+    fn iso(self) -> String {
+        let mut out = String::with_capacity(10);
+        push_digits(&mut out, self.year, 4);
+        out.push('-');
+        push_digits(&mut out, u16::from(self.month), 2);
+        out.push('-');
+        push_digits(&mut out, u16::from(self.day), 2);
+        out
+    }
+}
+
+/// Appends `n` in decimal with at least `width` digits, zero-padded: what `format!("{n:0width$}")`
+/// writes, without the formatting machinery (dates are written in nearly every step of an answer).
+fn push_digits(out: &mut String, n: u16, width: usize) {
+    let digits = [n / 10_000 % 10, n / 1000 % 10, n / 100 % 10, n / 10 % 10, n % 10];
+    let significant = digits.iter().position(|&d| d != 0).map_or(1, |first| digits.len().saturating_sub(first));
+    let shown = significant.max(width).min(digits.len());
+    for &d in digits.iter().skip(digits.len().saturating_sub(shown)) {
+        // `d` is one decimal digit.
+        out.push(char::from(b'0'.saturating_add(d as u8)));
     }
 }
 
@@ -101,7 +131,7 @@ const fn days_in_month(year: u16, month: u8) -> u8 {
 
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        f.write_str(&self.iso())
     }
 }
 
@@ -122,6 +152,19 @@ mod tests {
         for bad in ["2023-02-30", "2023/06/01", "2023-6-1", "2023-13-01", "2023-00-10", "0000-01-01", "２０２３-06-01", ""] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn dates_are_written_as_format_would_write_them() {
+        for year in (1..=9999).step_by(7).chain([1, 9, 10, 99, 100, 999, 1000, 2023, 9999]) {
+            for (month, day) in [(1, 1), (6, 1), (9, 30), (10, 9), (12, 31)] {
+                let d = Date::ymd(year, month, day);
+                assert_eq!(d.ja(), format!("{year}年{month}月{day}日"));
+                assert_eq!(d.to_string(), format!("{year:04}-{month:02}-{day:02}"));
+            }
+        }
+        assert_eq!(Date::ymd(2023, 6, 1).ja(), "2023年6月1日");
+        assert_eq!(Date::ymd(2023, 6, 1).to_string(), "2023-06-01");
     }
 
     #[test]

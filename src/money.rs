@@ -69,6 +69,33 @@ impl Yen {
 
     /// "600万円" when a whole number of 万円 ("3億円", "1億2,000万円" from 1億 up), else "1,234,567円".
     pub fn ja(self) -> String {
+        // Whole, non-negative yen (every amount an answer shows) take the integer path; the
+        // decimal path below gives the same text and stays for fractions and negatives.
+        let Some(n) = self.whole_non_negative() else {
+            return self.ja_decimal();
+        };
+        if n == 0 || n % 10_000 != 0 {
+            let mut out = group_u64(n);
+            out.push('円');
+            return out;
+        }
+        let man = n / 10_000;
+        let (oku, rest) = (man / 10_000, man % 10_000);
+        let mut out = if oku == 0 { group_u64(man) } else { group_u64(oku) };
+        if oku == 0 {
+            out.push_str("万円");
+        } else if rest == 0 {
+            out.push_str("億円");
+        } else {
+            out.push('億');
+            out.push_str(&group_u64(rest));
+            out.push_str("万円");
+        }
+        out
+    }
+
+    /// [`Yen::ja`] for any decimal (fractions of a yen, negative amounts).
+    fn ja_decimal(self) -> String {
         let man = Decimal::from(10_000);
         let whole_man = !self.0.is_zero() && self.0.checked_rem(man).is_some_and(|r| r.is_zero());
         let in_man = match self.0.checked_div(man) {
@@ -88,10 +115,61 @@ impl Yen {
             format!("{}億{}万円", group(&oku.to_string()), group(&rest.to_string()))
         }
     }
+
     /// "6,000,000 yen"
     pub fn en(self) -> String {
+        let Some(n) = self.whole_non_negative() else {
+            return self.en_decimal();
+        };
+        let mut out = group_u64(n);
+        out.push_str(" yen");
+        out
+    }
+
+    /// [`Yen::en`] for any decimal.
+    fn en_decimal(self) -> String {
         format!("{} yen", group(&self.0.normalize().to_string()))
     }
+
+    /// The amount as an integer when it is a whole, non-negative number of yen that fits `u64`.
+    /// Formatting through an integer is several times faster than through `Decimal::to_string`,
+    /// and amounts are formatted for every step of every answer.
+    fn whole_non_negative(self) -> Option<u64> {
+        if self.0.is_sign_negative() {
+            return None;
+        }
+        let d = if self.0.scale() == 0 { self.0 } else { self.0.normalize() };
+        if d.scale() != 0 {
+            return None;
+        }
+        u64::try_from(d).ok()
+    }
+}
+
+/// Writes `n` with thousands separators ("1,234,567"), as [`group`] does for its decimal text.
+fn group_u64(n: u64) -> String {
+    // At most 20 digits and 6 commas, written from the right.
+    let mut buf = [b','; 26];
+    let mut start = buf.len();
+    let mut rest = n;
+    let mut written = 0usize;
+    for slot in buf.iter_mut().rev() {
+        if written > 0 && written % 3 == 0 {
+            // A comma is already there; the digit goes into the next slot to the left.
+            written = 0;
+            start = start.saturating_sub(1);
+            continue;
+        }
+        // `rest % 10` is one decimal digit.
+        *slot = b'0'.saturating_add((rest % 10) as u8);
+        start = start.saturating_sub(1);
+        written = written.saturating_add(1);
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    buf.get(start..).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or_default().to_owned()
 }
 
 /// Inserts thousands separators into a plain decimal string ("-1234567.5" → "-1,234,567.5").
@@ -188,6 +266,37 @@ mod tests {
         assert_eq!(truncate_to_thousand_yen(Yen::from_i64(4_500_000)), Ok(Yen::from_i64(4_500_000)));
         assert_eq!(truncate_to_thousand_yen(Yen::from_i64(999)), Ok(Yen::ZERO));
         assert_eq!(truncate_to_thousand_yen(Yen::new(Decimal::MAX)).map(|y| y <= Yen::new(Decimal::MAX)), Ok(true));
+    }
+
+    #[test]
+    fn the_integer_path_writes_amounts_exactly_as_the_decimal_path() {
+        let mut amounts: Vec<Decimal> = vec![Decimal::ZERO, Decimal::ONE, Decimal::from(u64::MAX), Decimal::new(45_000_000_000, 4)];
+        for e in 0..20u32 {
+            let p = 10u64.pow(e);
+            for k in [1u64, 2, 9, 10, 11, 999, 1000, 1001, 9999, 10_000, 10_001, 12_345, 99_990_000] {
+                amounts.push(Decimal::from(p.saturating_mul(k)));
+                amounts.push(Decimal::from(p.saturating_mul(k).saturating_sub(1)));
+            }
+        }
+        let mut x = 0x9E37_79B9_7F4A_7C15_u64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let n = x >> (x % 40);
+            amounts.extend([Decimal::from(n), Decimal::from(n - n % 10_000), Decimal::new(i64::try_from(n % 1_000_000_000_000).unwrap() * 1000, 3)]);
+        }
+        for d in amounts {
+            let y = Yen::new(d);
+            assert!(y.whole_non_negative().is_some(), "{d}");
+            assert_eq!(y.ja(), y.ja_decimal(), "{d}");
+            assert_eq!(y.en(), y.en_decimal(), "{d}");
+        }
+        // Fractions and negative amounts take the decimal path.
+        for d in [Decimal::new(-5, 0), Decimal::new(12345, 1), Decimal::new(-50_000, 0), Decimal::NEGATIVE_ONE * Decimal::ZERO] {
+            assert_eq!(Yen::new(d).ja(), Yen::new(d).ja_decimal());
+            assert_eq!(Yen::new(d).en(), Yen::new(d).en_decimal());
+        }
     }
 
     #[test]

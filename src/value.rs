@@ -420,9 +420,15 @@ pub fn to_decimal(v: &Value, range: Range) -> Result<Decimal, ErrorKind> {
             if *f < range.min as f64 || *f > range.max as f64 {
                 return Err(out_of_range(range));
             }
-            // Rust prints the shortest text that reads back as the same f64 ("0.1", not
-            // 0.1000000000000000055…), and never in exponent form.
-            Decimal::from_str(&format!("{f}")).map_err(|_| ErrorKind::NotANumber)?
+            if f.fract() == 0.0 && f.abs() < 9.0e15 {
+                // A whole number below 2^53 is exact in both types: the same decimal as the
+                // text path below gives, without formatting and parsing it.
+                Decimal::from(*f as i64)
+            } else {
+                // Rust prints the shortest text that reads back as the same f64 ("0.1", not
+                // 0.1000000000000000055…), and never in exponent form.
+                Decimal::from_str(&format!("{f}")).map_err(|_| ErrorKind::NotANumber)?
+            }
         }
         Value::String(s) => parse_numeric_text(s).ok_or(ErrorKind::NotANumber)?,
         Value::Array(_) | Value::Object(_) | Value::Bool(_) | Value::Null => {
@@ -499,8 +505,16 @@ pub fn nearest(wanted: &str, names: &[&'static str]) -> Option<&'static str> {
         return None;
     }
     let mut best: Option<(usize, &'static str)> = None;
+    let wanted_len = wanted.chars().count();
     for &n in names {
-        let d = if n.contains(wanted) || wanted.contains(n) { 1 } else { edit_distance(wanted, n) };
+        let d = if n.contains(wanted) || wanted.contains(n) {
+            1
+        } else if wanted_len.abs_diff(n.chars().count()) > 2 {
+            // The distance is at least the difference in length: too far to suggest.
+            continue;
+        } else {
+            edit_distance(wanted, n)
+        };
         if d <= 2 && best.map_or(true, |(bd, _)| d < bd) {
             best = Some((d, n));
         }
@@ -509,28 +523,46 @@ pub fn nearest(wanted: &str, names: &[&'static str]) -> Option<&'static str> {
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    if a.len() > 64 || b.len() > 64 {
+    // On the stack: did-you-mean runs this once per allowed word (47 prefectures), and heap rows
+    // made it most of the cost of answering a request with a misspelt word.
+    const LONGEST: usize = 64;
+    let mut a_chars = ['\0'; LONGEST];
+    let mut b_chars = ['\0'; LONGEST];
+    let (Some(la), Some(lb)) = (fill_chars(&mut a_chars, a), fill_chars(&mut b_chars, b)) else {
         return usize::MAX;
+    };
+    let (a, b) = (a_chars.get(..la).unwrap_or_default(), b_chars.get(..lb).unwrap_or_default());
+    let mut rows = ([0usize; LONGEST + 1], [0usize; LONGEST + 1]);
+    // References, so that swapping the rows after each character swaps two pointers.
+    let (mut prev, mut cur) = (&mut rows.0, &mut rows.1);
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
     }
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len().saturating_add(1)];
     for (i, ca) in a.iter().enumerate() {
-        if let Some(c0) = cur.get_mut(0) {
-            *c0 = i.saturating_add(1);
+        let mut left = i.saturating_add(1);
+        if let Some(c0) = cur.first_mut() {
+            *c0 = left;
         }
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(ca != cb));
-            let del = prev.get(j.saturating_add(1)).copied().unwrap_or(usize::MAX).saturating_add(1);
-            let ins = cur.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
-            if let Some(c) = cur.get_mut(j.saturating_add(1)) {
-                *c = sub.min(del).min(ins);
-            }
+        let diagonal_and_up = prev.iter().zip(prev.iter().skip(1));
+        for ((cb, (&diagonal, &up)), out) in b.iter().zip(diagonal_and_up).zip(cur.iter_mut().skip(1)) {
+            let v = diagonal.saturating_add(usize::from(ca != cb)).min(up.saturating_add(1)).min(left.saturating_add(1));
+            *out = v;
+            left = v;
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    prev.last().copied().unwrap_or(usize::MAX)
+    prev.get(b.len()).copied().unwrap_or(usize::MAX)
+}
+
+/// Copies the characters of `s` into `out`; their count, or `None` when they do not fit.
+fn fill_chars(out: &mut [char], s: &str) -> Option<usize> {
+    let mut n = 0usize;
+    let mut chars = s.chars();
+    for (slot, c) in out.iter_mut().zip(chars.by_ref()) {
+        *slot = c;
+        n = n.saturating_add(1);
+    }
+    chars.next().is_none().then_some(n)
 }
 
 #[cfg(test)]
@@ -540,6 +572,71 @@ mod tests {
     /// What an ASCII word can see of a text: its ASCII characters, and where the others are.
     fn seen_by_ascii_words(s: &str) -> Vec<Option<char>> {
         s.chars().map(|c| c.is_ascii().then_some(c)).collect()
+    }
+
+    #[test]
+    fn whole_numbers_take_the_fast_path_to_the_same_decimal_as_the_text_path() {
+        let range = Range::decimal(-10_000_000_000_000_000, 10_000_000_000_000_000, Unit::Yen);
+        let mut x = 0x2545_F491_4F6C_DD1D_u64;
+        let mut numbers = vec![0.0, -0.0, 1.0, -1.0, 8_999_999_999_999_998.0, 9.0e15, -9.0e15, 2f64.powi(53), 1e15];
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            numbers.push(((x >> 11) % 10_000_000_000_000_000) as f64 * if x & 1 == 0 { 1.0 } else { -1.0 });
+        }
+        for f in numbers {
+            let text = Decimal::from_str(&format!("{f}")).map(|d| if d.is_zero() { Decimal::ZERO } else { d.normalize() });
+            assert_eq!(to_decimal(&Value::Number(f), range), text.map_err(|_| ErrorKind::NotANumber), "{f}");
+        }
+    }
+
+    /// The former heap version, as the oracle of the stack version.
+    fn edit_distance_with_vectors(a: &str, b: &str) -> usize {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        if a.len() > 64 || b.len() > 64 {
+            return usize::MAX;
+        }
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        let mut cur = vec![0; b.len().saturating_add(1)];
+        for (i, ca) in a.iter().enumerate() {
+            if let Some(c0) = cur.get_mut(0) {
+                *c0 = i.saturating_add(1);
+            }
+            for (j, cb) in b.iter().enumerate() {
+                let sub = prev.get(j).copied().unwrap_or(usize::MAX).saturating_add(usize::from(ca != cb));
+                let del = prev.get(j.saturating_add(1)).copied().unwrap_or(usize::MAX).saturating_add(1);
+                let ins = cur.get(j).copied().unwrap_or(usize::MAX).saturating_add(1);
+                if let Some(c) = cur.get_mut(j.saturating_add(1)) {
+                    *c = sub.min(del).min(ins);
+                }
+            }
+            std::mem::swap(&mut prev, &mut cur);
+        }
+        prev.last().copied().unwrap_or(usize::MAX)
+    }
+
+    #[test]
+    fn edit_distance_on_the_stack_agrees_with_the_heap_version() {
+        let words = ["", "a", "kagoshima", "kagosima", "KAGOSHIMA", "hokkaido", "鹿児島", "ｋａｇｏｓｈｉｍａ", "retail", "retial", "x"];
+        let long64 = "k".repeat(64);
+        let long65 = "k".repeat(65);
+        let mut all: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
+        all.extend([long64, long65, format!("{}é", "a".repeat(63))]);
+        let mut x = 0x1234_5678_9ABC_DEF1_u64;
+        for _ in 0..120 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let len = (x % 70) as usize;
+            all.push((0..len).map(|i| char::from(b'a' + ((x >> (i % 60)) % 5) as u8)).collect());
+        }
+        for a in &all {
+            for b in &all {
+                assert_eq!(edit_distance(a, b), edit_distance_with_vectors(a, b), "{a:?} {b:?}");
+            }
+        }
     }
 
     #[test]
