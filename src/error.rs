@@ -38,6 +38,8 @@ pub enum ErrorKind {
     ConflictingFields { other: &'static str },
     /// `too_many_items`: a list is longer than allowed.
     TooManyItems { max: usize },
+    /// `wrong_item_count`: a list must have exactly `expected` items (twelve months, …).
+    WrongItemCount { expected: usize },
     /// `too_deep`: the request nests deeper than any valid request.
     TooDeep,
     /// `inconsistent`: the value contradicts another field (`other`).
@@ -136,6 +138,7 @@ impl Error {
             ErrorKind::DateBeforeRules { .. } => "date_before_rules",
             ErrorKind::ConflictingFields { .. } => "conflicting_fields",
             ErrorKind::TooManyItems { .. } => "too_many_items",
+            ErrorKind::WrongItemCount { .. } => "wrong_item_count",
             ErrorKind::TooDeep => "too_deep",
             ErrorKind::Inconsistent { .. } => "inconsistent",
             ErrorKind::InternalOverflow => "internal_overflow",
@@ -197,6 +200,10 @@ impl Error {
             ErrorKind::TooManyItems { max } => Text::new(
                 format!("{max}件までにしてください。"),
                 format!("Please give at most {max} items."),
+            ),
+            ErrorKind::WrongItemCount { expected } => Text::new(
+                format!("ちょうど{expected}件入力してください。"),
+                format!("Please give exactly {expected} items."),
             ),
             ErrorKind::TooDeep => Text::fixed(
                 "入力の入れ子が深すぎます。",

@@ -38,6 +38,7 @@ pub mod error;
 pub mod explain;
 pub mod money;
 pub mod programs;
+pub mod quantity;
 pub mod region;
 pub mod text;
 pub mod value;

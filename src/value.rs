@@ -319,6 +319,46 @@ impl<'a> Fields<'a> {
         None
     }
 
+    /// An optional list of words among `options`, each at most once (a repeated word counts once);
+    /// a wrong word is reported at `key[i]`. Absent means an empty list.
+    pub fn choice_list<T: Copy + PartialEq>(&mut self, key: &'static str, options: &[(&'static str, T)]) -> Option<Vec<T>> {
+        let Some(v) = self.get(key) else {
+            return Some(Vec::new());
+        };
+        let Value::Array(items) = v else {
+            self.fail(key, ErrorKind::InvalidType { expected: Expected::List });
+            return None;
+        };
+        // Repeats are harmless, but a list far longer than the choices is not a form's answer.
+        const MAX_WORDS: usize = 100;
+        if items.len() > MAX_WORDS {
+            self.fail(key, ErrorKind::TooManyItems { max: MAX_WORDS });
+            return None;
+        }
+        let names: Vec<&'static str> = options.iter().map(|(n, _)| *n).collect();
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("{}[{}]", self.path_of(key), i);
+            let Value::String(s) = item else {
+                self.errors.push(Error::new(path, ErrorKind::InvalidType { expected: Expected::Text }));
+                ok = false;
+                continue;
+            };
+            let wanted = s.trim().to_lowercase();
+            match options.iter().find(|(name, _)| *name == wanted) {
+                Some((_, t)) if !out.contains(t) => out.push(*t),
+                Some(_) => {}
+                None => {
+                    let suggestion = nearest(&wanted, &names);
+                    self.errors.push(Error::new(path, ErrorKind::UnknownValue { allowed: names.clone(), suggestion }));
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(out)
+    }
+
     /// A required date `YYYY-MM-DD`.
     pub fn date(&mut self, key: &'static str) -> Option<Date> {
         match self.get(key) {
