@@ -3,6 +3,7 @@
 
 pub mod gyomu_kaizen;
 pub mod hatarakikata_yuyo;
+pub mod koyo_hoken;
 
 use crate::date::{reiwa_fiscal_year, Date};
 use crate::error::{CallError, Error, ErrorKind};
@@ -35,7 +36,11 @@ pub trait Program: Sync {
 }
 
 /// Every program, in the order the page shows them.
-static REGISTRY: &[&dyn Program] = &[&gyomu_kaizen::GyomuKaizen, &hatarakikata_yuyo::HatarakikataYuyo];
+static REGISTRY: &[&dyn Program] = &[
+    &gyomu_kaizen::GyomuKaizen,
+    &hatarakikata_yuyo::HatarakikataYuyo,
+    &koyo_hoken::KoyoHoken,
+];
 
 pub fn registry() -> &'static [&'static dyn Program] {
     REGISTRY
@@ -51,6 +56,7 @@ fn find_program(id: &str) -> Option<&'static dyn Program> {
 pub enum Outcome {
     GyomuKaizen(gyomu_kaizen::Output),
     HatarakikataYuyo(hatarakikata_yuyo::Output),
+    KoyoHoken(koyo_hoken::Output),
 }
 
 /// A complete answer: `{ ok: true, program, ruleset, …, steps, reasons, notices }`.

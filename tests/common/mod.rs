@@ -11,6 +11,7 @@ pub const CASE_FILES: &[(&str, &str)] = &[
     ("gyomu-kaizen-errors.json", include_str!("../cases/gyomu-kaizen-errors.json")),
     ("hatarakikata-yuyo-2023.json", include_str!("../cases/hatarakikata-yuyo-2023.json")),
     ("hatarakikata-yuyo-errors.json", include_str!("../cases/hatarakikata-yuyo-errors.json")),
+    ("koyo-hoken.json", include_str!("../cases/koyo-hoken.json")),
 ];
 
 /// One scenario: a request and the parts of the answer it must have.
