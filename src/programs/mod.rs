@@ -4,6 +4,7 @@
 pub mod gyomu_kaizen;
 pub mod hatarakikata_yuyo;
 pub mod koyo_hoken;
+pub mod overtime_check;
 
 use crate::date::{reiwa_fiscal_year, Date};
 use crate::error::{CallError, Error, ErrorKind};
@@ -40,6 +41,7 @@ static REGISTRY: &[&dyn Program] = &[
     &gyomu_kaizen::GyomuKaizen,
     &hatarakikata_yuyo::HatarakikataYuyo,
     &koyo_hoken::KoyoHoken,
+    &overtime_check::OvertimeCheck,
 ];
 
 pub fn registry() -> &'static [&'static dyn Program] {
@@ -57,6 +59,7 @@ pub enum Outcome {
     GyomuKaizen(gyomu_kaizen::Output),
     HatarakikataYuyo(hatarakikata_yuyo::Output),
     KoyoHoken(koyo_hoken::Output),
+    OvertimeCheck(overtime_check::Output),
 }
 
 /// A complete answer: `{ ok: true, program, ruleset, …, steps, reasons, notices }`.
