@@ -3,6 +3,7 @@
 
 pub mod gyomu_kaizen;
 pub mod hatarakikata_yuyo;
+pub mod kagoshima_nintei;
 pub mod koyo_hoken;
 pub mod overtime_check;
 
@@ -42,6 +43,7 @@ static REGISTRY: &[&dyn Program] = &[
     &hatarakikata_yuyo::HatarakikataYuyo,
     &koyo_hoken::KoyoHoken,
     &overtime_check::OvertimeCheck,
+    &kagoshima_nintei::KagoshimaNintei,
 ];
 
 pub fn registry() -> &'static [&'static dyn Program] {
@@ -60,6 +62,7 @@ pub enum Outcome {
     HatarakikataYuyo(hatarakikata_yuyo::Output),
     KoyoHoken(koyo_hoken::Output),
     OvertimeCheck(overtime_check::Output),
+    KagoshimaNintei(kagoshima_nintei::Output),
 }
 
 /// A complete answer: `{ ok: true, program, ruleset, …, steps, reasons, notices }`.

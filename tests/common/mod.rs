@@ -13,6 +13,7 @@ pub const CASE_FILES: &[(&str, &str)] = &[
     ("hatarakikata-yuyo-errors.json", include_str!("../cases/hatarakikata-yuyo-errors.json")),
     ("koyo-hoken.json", include_str!("../cases/koyo-hoken.json")),
     ("overtime-check.json", include_str!("../cases/overtime-check.json")),
+    ("kagoshima-nintei.json", include_str!("../cases/kagoshima-nintei.json")),
 ];
 
 /// One scenario: a request and the parts of the answer it must have.
