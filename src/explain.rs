@@ -57,6 +57,19 @@ impl Notice {
             rule: Some(rule),
         }
     }
+
+    /// `unconfirmed_rule` for a rule outside the subsidies (a premium, a loan): `check` says whom to
+    /// ask instead of the 交付要綱.
+    pub fn unconfirmed_with(rule: &'static str, what: Text, check: Text) -> Notice {
+        Notice {
+            code: "unconfirmed_rule",
+            message: Text::new(
+                format!("未確認の取扱いを使っています: {}。{}", what.ja, check.ja),
+                format!("This uses a rule not yet confirmed: {}. {}", what.en, check.en),
+            ),
+            rule: Some(rule),
+        }
+    }
 }
 
 /// Collects steps, reasons and notices while a program computes.

@@ -22,6 +22,7 @@ use std::fmt;
 
 /// The figures of one fiscal year.
 #[derive(Debug)]
+
 pub struct Ruleset {
     pub info: RulesetInfo,
     /// Rates by industry, in the order of [`Industry`].
@@ -77,6 +78,11 @@ const SEED_RATES: &str = "seed 004 令和5年度労働保険年度更新手続�
 const RULES_SPLIT: &str = "RULES.md §3 雇用保険率（労使の内訳: verified）";
 const MHLW_ROUNDING: &str = "厚生労働省 雇用保険料率のご案内（被保険者負担額の端数処理; unconfirmed）";
 const DECLARATION: &str = "年度更新申告書の書き方（保険料算定基礎額の千円未満切捨て・保険料の1円未満切捨て; unconfirmed）";
+/// Where to confirm an unconfirmed rounding.
+const CHECK_WITH: Text = Text::fixed(
+    "都道府県労働局（鹿児島労働局 労働保険徴収室）で確認してください。",
+    "Please check with the prefectural labour bureau (labour insurance office).",
+);
 
 /// Input ranges: a month's wage up to 1億円, a wage bill up to 1兆円.
 const MONTHLY_WAGE: Range = Range::whole(0, 100_000_000, Unit::Yen);
@@ -260,12 +266,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 RULES_SPLIT,
             );
             let worker = round_half_down_to_yen(exact);
-            trace.notice(Notice::unconfirmed(
+            trace.notice(Notice::unconfirmed_with(
                 "worker_share_half_down",
                 Text::fixed(
                     "賃金から控除する労働者負担額は50銭以下切捨て・50銭超切上げ",
                     "the worker's share withheld from wages drops 0.50 yen or less and rounds more than 0.50 yen up",
                 ),
+                CHECK_WITH,
             ));
             trace.step_yen(
                 "round_worker_share",
@@ -276,12 +283,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             );
             let employer_exact = wage.checked_mul_per_mille(shares.employer)?;
             let employer = truncate_to_yen(employer_exact);
-            trace.notice(Notice::unconfirmed(
+            trace.notice(Notice::unconfirmed_with(
                 "employer_share_truncated",
                 Text::fixed(
                     "1か月分の事業主負担額は1円未満切捨てで示しています（実際は年度更新で賃金総額から計算します）",
                     "the employer's share for one month is shown truncated to the yen (the employer actually pays on the annual wage bill)",
                 ),
+                CHECK_WITH,
             ));
             trace.step_yen(
                 "employer_share",
@@ -297,12 +305,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         }
         Wage::Annual(bill) => {
             let premium_basis = truncate_to_thousand_yen(bill)?;
-            trace.notice(Notice::unconfirmed(
+            trace.notice(Notice::unconfirmed_with(
                 "wage_bill_truncated_to_thousand",
                 Text::fixed(
                     "保険料算定基礎額は賃金総額の千円未満切捨て、保険料は1円未満切捨て（年度更新申告書の扱い）",
                     "the premium basis is the wage bill without the part below 1,000 yen, and premiums drop fractions of a yen (as the annual declaration does)",
                 ),
+                CHECK_WITH,
             ));
             trace.notice(Notice::new("insured_wages_only", Text::fixed(
                 "賃金総額は雇用保険の被保険者に支払った賃金の合計です（被保険者でない人の賃金は除きます）。",
