@@ -4,6 +4,7 @@
 pub mod gyomu_kaizen;
 pub mod hatarakikata_yuyo;
 pub mod kagoshima_nintei;
+pub mod kosodate_loan;
 pub mod koyo_hoken;
 pub mod overtime_check;
 
@@ -44,6 +45,7 @@ static REGISTRY: &[&dyn Program] = &[
     &koyo_hoken::KoyoHoken,
     &overtime_check::OvertimeCheck,
     &kagoshima_nintei::KagoshimaNintei,
+    &kosodate_loan::KosodateLoan,
 ];
 
 pub fn registry() -> &'static [&'static dyn Program] {
@@ -63,6 +65,7 @@ pub enum Outcome {
     KoyoHoken(koyo_hoken::Output),
     OvertimeCheck(overtime_check::Output),
     KagoshimaNintei(kagoshima_nintei::Output),
+    KosodateLoan(kosodate_loan::Output),
 }
 
 /// A complete answer: `{ ok: true, program, ruleset, …, steps, reasons, notices }`.

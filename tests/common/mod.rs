@@ -14,6 +14,7 @@ pub const CASE_FILES: &[(&str, &str)] = &[
     ("koyo-hoken.json", include_str!("../cases/koyo-hoken.json")),
     ("overtime-check.json", include_str!("../cases/overtime-check.json")),
     ("kagoshima-nintei.json", include_str!("../cases/kagoshima-nintei.json")),
+    ("kosodate-loan.json", include_str!("../cases/kosodate-loan.json")),
 ];
 
 /// One scenario: a request and the parts of the answer it must have.
