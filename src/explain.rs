@@ -52,7 +52,10 @@ impl Notice {
             code: "unconfirmed_rule",
             message: Text::new(
                 format!("未確認の取扱いを使っています: {}。最新の交付要綱・要領で確認してください。", what.ja),
-                format!("This uses a rule not yet confirmed: {}. Please check the current official guidelines.", what.en),
+                format!(
+                    "This uses a rule not yet confirmed: {}. Please check the current official guidelines.",
+                    what.en
+                ),
             ),
             rule: Some(rule),
         }

@@ -21,13 +21,7 @@ impl Yen {
         Yen(d)
     }
     pub const fn from_i64(n: i64) -> Yen {
-        Yen(Decimal::from_parts(
-            (n.unsigned_abs() & 0xFFFF_FFFF) as u32,
-            (n.unsigned_abs() >> 32) as u32,
-            0,
-            n < 0,
-            0,
-        ))
+        Yen(Decimal::from_parts((n.unsigned_abs() & 0xFFFF_FFFF) as u32, (n.unsigned_abs() >> 32) as u32, 0, n < 0, 0))
     }
     /// N万円 (units of 10,000 yen), the unit the leaflets' tables use.
     pub const fn man(n: i64) -> Yen {

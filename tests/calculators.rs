@@ -61,7 +61,8 @@ fn koyo_request() -> impl Strategy<Value = (Json, &'static str, i64, bool, &'sta
         .prop_map(|(industry, as_of, wage, monthly)| {
             let key = if monthly { "monthlyWageYen" } else { "annualWageBillYen" };
             let wage = if monthly { wage } else { wage * 37 };
-            let request = json!({ "program": "koyo-hoken", "asOf": as_of, "input": { "industry": industry, key: wage } });
+            let request =
+                json!({ "program": "koyo-hoken", "asOf": as_of, "input": { "industry": industry, key: wage } });
             (request, industry, wage, monthly, as_of)
         })
 }
@@ -217,10 +218,24 @@ fn the_calculators_list_their_rulesets_with_2024_04_01_as_the_overtime_boundary(
     let listing = serde_json::to_value(joseikin::programs()).unwrap();
     let rulesets = |id: &str| -> Vec<(String, String, String)> {
         let p = listing.as_array().unwrap().iter().find(|p| p["id"] == id).unwrap_or_else(|| panic!("{id} not listed"));
-        p["rulesets"].as_array().unwrap().iter().map(|r| (r["id"].as_str().unwrap().into(), r["validFrom"].as_str().unwrap().into(), r["validTo"].as_str().unwrap().into())).collect()
+        p["rulesets"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                (
+                    r["id"].as_str().unwrap().into(),
+                    r["validFrom"].as_str().unwrap().into(),
+                    r["validTo"].as_str().unwrap().into(),
+                )
+            })
+            .collect()
     };
     let koyo = rulesets("koyo-hoken");
-    assert_eq!(koyo.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(), ["koyo-hoken/2023", "koyo-hoken/2024", "koyo-hoken/2025"]);
+    assert_eq!(
+        koyo.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
+        ["koyo-hoken/2023", "koyo-hoken/2024", "koyo-hoken/2025"]
+    );
     assert_eq!((koyo[0].1.as_str(), koyo[2].2.as_str()), ("2023-04-01", "2026-03-31"));
     let overtime = rulesets("overtime-check");
     assert_eq!(overtime[0], ("overtime-check/2023-04".into(), "2023-04-01".into(), "2024-03-31".into()));

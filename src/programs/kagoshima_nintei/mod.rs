@@ -8,12 +8,12 @@
 mod r2023_06;
 
 use crate::date::Date;
-use crate::error::{Error, ErrorKind, Unit};
+use crate::error::Error;
 use crate::explain::{Notice, Trace};
-use crate::programs::{Outcome, Program, RulesetInfo};
+use crate::programs::{ruleset_at, Outcome, Program, RulesetInfo};
 use crate::quantity::Quantity;
 use crate::text::Text;
-use crate::value::{Fields, Range, Value};
+use crate::value::{Fields, Value, MONTH_HOURS};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -55,10 +55,10 @@ pub struct Group {
 static RULESETS: [&Ruleset; 1] = [&r2023_06::RULESET];
 
 /// Hours in a month of 31 days.
-const HOURS: Range = Range::decimal(0, 744, Unit::Hours);
 
 /// The input field of each required item, in the order of `Ruleset::required`.
-const REQUIRED_FIELDS: [&str; 4] = ["ikubossDeclared", "kosodateOuenRegistered", "awarenessActivities", "longHoursMeasures"];
+const REQUIRED_FIELDS: [&str; 4] =
+    ["ikubossDeclared", "kosodateOuenRegistered", "awarenessActivities", "longHoursMeasures"];
 
 pub struct KagoshimaNintei;
 
@@ -67,13 +67,16 @@ impl Program for KagoshimaNintei {
         "kagoshima-nintei"
     }
     fn title(&self) -> Text {
-        Text::fixed("かごしま「働き方改革」推進企業 認定要件チェック", "Kagoshima work-style reform company: certification self-check")
+        Text::fixed(
+            "かごしま「働き方改革」推進企業 認定要件チェック",
+            "Kagoshima work-style reform company: certification self-check",
+        )
     }
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
     }
     fn run(&self, ruleset: usize, _as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
-        let rules = RULESETS.get(ruleset).copied().ok_or_else(|| vec![Error::new("asOf", ErrorKind::InternalOverflow)])?;
+        let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(rules, input)?;
         Ok(Outcome::KagoshimaNintei(calculate(rules, &input, trace)))
     }
@@ -98,8 +101,8 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Input, Vec<Error>> {
     }
     // A self-check form: an unticked box is "no".
     let required = REQUIRED_FIELDS.map(|key| f.flag(key, false));
-    let all_staff_hours = f.number_opt("allStaffMonthlyOvertimeHours", HOURS);
-    let regular_staff_hours = f.number_opt("regularStaffMonthlyOvertimeHours", HOURS);
+    let all_staff_hours = f.number_opt("allStaffMonthlyOvertimeHours", MONTH_HOURS);
+    let regular_staff_hours = f.number_opt("regularStaffMonthlyOvertimeHours", MONTH_HOURS);
     let options = |g: &Group| -> Vec<(&'static str, &'static str)> { g.items.iter().map(|i| (i.id, i.id)).collect() };
     let work_style = f.choice_list("workStyleItems", &options(&rules.work_style));
     let initiatives = f.choice_list("initiatives", &options(&rules.initiatives));
@@ -198,7 +201,10 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Output {
         trace.step(
             item.id,
             Text::new(format!("必須: {}", item.label.ja), format!("Required: {}", item.label.en)),
-            Text::new(if met { "あり → 満たしています" } else { "なし → 満たしていません" }, if met { "yes → met" } else { "no → not met" }),
+            Text::new(
+                if met { "あり → 満たしています" } else { "なし → 満たしていません" },
+                if met { "yes → met" } else { "no → not met" },
+            ),
             rules.source,
         );
         if !met {
@@ -208,7 +214,10 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Output {
                     format!("A required item is missing: {} (registration needs a site in the prefecture and an action plan under the Next Generation Act).", item.label.en),
                 )
             } else {
-                (format!("必須の要件を満たしていません: {}。", item.label.ja), format!("A required item is missing: {}.", item.label.en))
+                (
+                    format!("必須の要件を満たしていません: {}。", item.label.ja),
+                    format!("A required item is missing: {}.", item.label.en),
+                )
             };
             missing.push(Missing { code: item.id, message: Text::new(ja, en), more_needed: None, options: Vec::new() });
         }
@@ -286,15 +295,29 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Output {
         "verdict",
         Text::fixed("判定", "Verdict"),
         Text::new(
-            if certified { "すべての認定要件を満たしています（県の審査で決まります）".to_string() } else { format!("満たしていない要件が{}つあります", missing.len()) },
-            if certified { "every criterion is met (the prefecture's review decides)".to_string() } else { format!("{} criteria are not met", missing.len()) },
+            if certified {
+                "すべての認定要件を満たしています（県の審査で決まります）".to_string()
+            } else {
+                format!("満たしていない要件が{}つあります", missing.len())
+            },
+            if certified {
+                "every criterion is met (the prefecture's review decides)".to_string()
+            } else {
+                format!("{} criteria are not met", missing.len())
+            },
         ),
         rules.source,
     );
     Output { certified, required, overtime, groups, missing }
 }
 
-fn check_group(rules: &Ruleset, group: &Group, chosen: &[&'static str], missing: &mut Vec<Missing>, trace: &mut Trace) -> GroupResult {
+fn check_group(
+    rules: &Ruleset,
+    group: &Group,
+    chosen: &[&'static str],
+    missing: &mut Vec<Missing>,
+    trace: &mut Trace,
+) -> GroupResult {
     // Chosen ids in the order of the criteria, whatever order they came in.
     let picked: Vec<&Item> = group.items.iter().filter(|i| chosen.contains(&i.id)).collect();
     let met = picked.len() >= group.needed;
@@ -335,7 +358,13 @@ fn check_group(rules: &Ruleset, group: &Group, chosen: &[&'static str], missing:
             options: group.items.iter().filter(|i| !chosen.contains(&i.id)).cloned().collect(),
         });
     }
-    GroupResult { group: group.id, label: group.label.clone(), needed: group.needed, chosen: picked.iter().map(|i| i.id).collect(), met }
+    GroupResult {
+        group: group.id,
+        label: group.label.clone(),
+        needed: group.needed,
+        chosen: picked.iter().map(|i| i.id).collect(),
+        met,
+    }
 }
 
 #[cfg(test)]
@@ -347,7 +376,8 @@ mod tests {
         let r = &r2023_06::RULESET;
         assert_eq!((r.work_style.items.len(), r.work_style.needed), (2, 1));
         assert_eq!((r.initiatives.items.len(), r.initiatives.needed), (9, 2));
-        let mut ids: Vec<&str> = r.required.iter().chain(r.work_style.items).chain(r.initiatives.items).map(|i| i.id).collect();
+        let mut ids: Vec<&str> =
+            r.required.iter().chain(r.work_style.items).chain(r.initiatives.items).map(|i| i.id).collect();
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), 4 + 2 + 9);

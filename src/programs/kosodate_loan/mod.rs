@@ -13,7 +13,7 @@ use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
 use crate::explain::{Notice, Trace};
 use crate::money::{truncate_to_yen, Overflow, Yen};
-use crate::programs::{Outcome, Program, RulesetInfo};
+use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::quantity::Quantity;
 use crate::text::Text;
 use crate::value::{Fields, Range, Value};
@@ -48,7 +48,8 @@ static RULESETS: [&Ruleset; 1] = [&r2023_06::RULESET];
 const SEED: &str = "seed 004 「かごしま子育て応援企業ローン」について";
 const BANK_PRACTICE: &str = "金融機関の一般的な扱い（利息・返済額の1円未満切捨て、月利＝年利÷12; unconfirmed）";
 /// Where to confirm an unconfirmed bank practice.
-const CHECK_WITH: Text = Text::fixed("実際の返済予定は商工中金で確認してください。", "Please check the actual schedule with the lender.");
+const CHECK_WITH: Text =
+    Text::fixed("実際の返済予定は商工中金で確認してください。", "Please check the actual schedule with the lender.");
 
 /// Input ranges: up to 100億円, 30 years, rates up to 20 %. The limits of the loan itself are
 /// checked as verdicts, not as input errors, so that a bank officer sees how far off a request is.
@@ -70,11 +71,9 @@ impl Program for KosodateLoan {
         RULESETS.iter().map(|r| &r.info).collect()
     }
     fn run(&self, ruleset: usize, _as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
-        let rules = RULESETS.get(ruleset).copied().ok_or_else(|| vec![Error::new("asOf", ErrorKind::InternalOverflow)])?;
+        let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(rules, input)?;
-        calculate(rules, &input, trace)
-            .map(Outcome::KosodateLoan)
-            .map_err(|_| vec![Error::new("input", ErrorKind::InternalOverflow)])
+        calculate(rules, &input, trace).map(Outcome::KosodateLoan).map_err(overflowed)
     }
 }
 
@@ -155,7 +154,9 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Input, Vec<Error>> {
     let grace = f.number_or("graceMonths", GRACE, Decimal::ZERO).map(months);
     let base_rate = f.number("baseRatePercent", RATE);
     let floor_applies = match (purpose, term) {
-        (Some(p), Some(t)) => rules.limits.get(p.index()).and_then(|l| l.prime_floor_over_months).is_some_and(|over| t > over),
+        (Some(p), Some(t)) => {
+            rules.limits.get(p.index()).and_then(|l| l.prime_floor_over_months).is_some_and(|over| t > over)
+        }
         _ => false,
     };
     let long_term_prime_rate = if floor_applies {
@@ -166,23 +167,33 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Input, Vec<Error>> {
     };
     if let (Some(t), Some(g)) = (term, grace) {
         if g >= t {
-            f.error("graceMonths", ErrorKind::Inconsistent {
-                other: "termMonths",
-                why: Text::fixed("据置期間は貸付期間より短くしてください（返済する月が残りません）。", "the grace period must be shorter than the term (no month would be left to repay)."),
-            });
+            f.error(
+                "graceMonths",
+                ErrorKind::Inconsistent {
+                    other: "termMonths",
+                    why: Text::fixed(
+                        "据置期間は貸付期間より短くしてください（返済する月が残りません）。",
+                        "the grace period must be shorter than the term (no month would be left to repay).",
+                    ),
+                },
+            );
         }
     }
     let errors = f.finish_errors();
     match (qualification, purpose, amount, term, grace, base_rate) {
-        (Some(qualification), Some(purpose), Some(amount), Some(term_months), Some(grace_months), Some(base_rate)) if errors.is_empty() => Ok(Input {
-            qualification,
-            purpose,
-            amount,
-            term_months,
-            grace_months,
-            base_rate,
-            long_term_prime_rate: if floor_applies { long_term_prime_rate } else { None },
-        }),
+        (Some(qualification), Some(purpose), Some(amount), Some(term_months), Some(grace_months), Some(base_rate))
+            if errors.is_empty() =>
+        {
+            Ok(Input {
+                qualification,
+                purpose,
+                amount,
+                term_months,
+                grace_months,
+                base_rate,
+                long_term_prime_rate: if floor_applies { long_term_prime_rate } else { None },
+            })
+        }
         _ => Err(errors),
     }
 }
@@ -283,8 +294,20 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
         limit: Some(limits.max_amount.whole()),
         actual: Some(input.amount.whole()),
         message: Text::new(
-            format!("{}の金額 {} {} 上限 {}", input.purpose.ja(), input.amount.ja(), if amount_ok { "≤" } else { ">" }, limits.max_amount.ja()),
-            format!("{} amount {} {} limit {}", input.purpose.en(), input.amount.en(), if amount_ok { "≤" } else { ">" }, limits.max_amount.en()),
+            format!(
+                "{}の金額 {} {} 上限 {}",
+                input.purpose.ja(),
+                input.amount.ja(),
+                if amount_ok { "≤" } else { ">" },
+                limits.max_amount.ja()
+            ),
+            format!(
+                "{} amount {} {} limit {}",
+                input.purpose.en(),
+                input.amount.en(),
+                if amount_ok { "≤" } else { ">" },
+                limits.max_amount.en()
+            ),
         ),
     });
     let term_ok = input.term_months <= limits.max_term_months;
@@ -294,8 +317,20 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
         limit: Some(i64::from(limits.max_term_months)),
         actual: Some(i64::from(input.term_months)),
         message: Text::new(
-            format!("貸付期間 {}か月 {} 上限 {}か月（{}年）", input.term_months, if term_ok { "≤" } else { ">" }, limits.max_term_months, limits.max_term_months / 12),
-            format!("term {} months {} limit {} months ({} years)", input.term_months, if term_ok { "≤" } else { ">" }, limits.max_term_months, limits.max_term_months / 12),
+            format!(
+                "貸付期間 {}か月 {} 上限 {}か月（{}年）",
+                input.term_months,
+                if term_ok { "≤" } else { ">" },
+                limits.max_term_months,
+                limits.max_term_months / 12
+            ),
+            format!(
+                "term {} months {} limit {} months ({} years)",
+                input.term_months,
+                if term_ok { "≤" } else { ">" },
+                limits.max_term_months,
+                limits.max_term_months / 12
+            ),
         ),
     });
     let grace_ok = input.grace_months <= limits.max_grace_months;
@@ -305,8 +340,20 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
         limit: Some(i64::from(limits.max_grace_months)),
         actual: Some(i64::from(input.grace_months)),
         message: Text::new(
-            format!("据置期間 {}か月 {} 上限 {}か月（{}年）", input.grace_months, if grace_ok { "≤" } else { ">" }, limits.max_grace_months, limits.max_grace_months / 12),
-            format!("grace {} months {} limit {} months ({} years)", input.grace_months, if grace_ok { "≤" } else { ">" }, limits.max_grace_months, limits.max_grace_months / 12),
+            format!(
+                "据置期間 {}か月 {} 上限 {}か月（{}年）",
+                input.grace_months,
+                if grace_ok { "≤" } else { ">" },
+                limits.max_grace_months,
+                limits.max_grace_months / 12
+            ),
+            format!(
+                "grace {} months {} limit {} months ({} years)",
+                input.grace_months,
+                if grace_ok { "≤" } else { ">" },
+                limits.max_grace_months,
+                limits.max_grace_months / 12
+            ),
         ),
     });
     for c in &checks {
@@ -314,7 +361,10 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
         if !c.passed {
             let message = match c.check {
                 "qualification" => c.message.clone(),
-                _ => Text::new(format!("融資条件を超えています: {}", c.message.ja), format!("Outside the loan's limits: {}", c.message.en)),
+                _ => Text::new(
+                    format!("融資条件を超えています: {}", c.message.ja),
+                    format!("Outside the loan's limits: {}", c.message.en),
+                ),
             };
             trace.reason(c.check, message);
         }
@@ -330,8 +380,16 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
     };
     let (floor_ja, floor_en) = match input.long_term_prime_rate {
         Some(prime) => (
-            format!("、期間5年超の設備資金は長期プライムレート {}% が下限 → {}", Quantity(prime), if floor_applied { "下限を適用" } else { "下限より高い" }),
-            format!("; equipment over 5 years is floored at the long-term prime rate {} % → {}", Quantity(prime), if floor_applied { "floor applied" } else { "above the floor" }),
+            format!(
+                "、期間5年超の設備資金は長期プライムレート {}% が下限 → {}",
+                Quantity(prime),
+                if floor_applied { "下限を適用" } else { "下限より高い" }
+            ),
+            format!(
+                "; equipment over 5 years is floored at the long-term prime rate {} % → {}",
+                Quantity(prime),
+                if floor_applied { "floor applied" } else { "above the floor" }
+            ),
         ),
         None => (String::new(), String::new()),
     };
@@ -339,8 +397,22 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
         "rate",
         Text::fixed("適用金利（固定金利）", "Rate applied (fixed)"),
         Text::new(
-            format!("所定の利率 {}% − 優遇 {}% = {}%{} → 年{}%", Quantity(input.base_rate), Quantity(rules.discount_points), Quantity(discounted), floor_ja, Quantity(rate)),
-            format!("lender's rate {} % − {} points = {} %{} → {} % a year", Quantity(input.base_rate), Quantity(rules.discount_points), Quantity(discounted), floor_en, Quantity(rate)),
+            format!(
+                "所定の利率 {}% − 優遇 {}% = {}%{} → 年{}%",
+                Quantity(input.base_rate),
+                Quantity(rules.discount_points),
+                Quantity(discounted),
+                floor_ja,
+                Quantity(rate)
+            ),
+            format!(
+                "lender's rate {} % − {} points = {} %{} → {} % a year",
+                Quantity(input.base_rate),
+                Quantity(rules.discount_points),
+                Quantity(discounted),
+                floor_en,
+                Quantity(rate)
+            ),
         ),
         SEED,
     );
@@ -427,13 +499,21 @@ fn check_label(check: &str) -> Text {
 /// is exact whenever the interest is a whole number of yen, so truncation never loses a yen to
 /// rounding of the division.
 fn monthly_interest(balance: Yen, rate_percent: Decimal) -> Result<Yen, Overflow> {
-    let i = balance.decimal().checked_mul(rate_percent).and_then(|v| v.checked_div(Decimal::from(1200))).ok_or(Overflow)?;
+    let i =
+        balance.decimal().checked_mul(rate_percent).and_then(|v| v.checked_div(Decimal::from(1200))).ok_or(Overflow)?;
     Ok(truncate_to_yen(Yen::new(i)))
 }
 
 /// Builds a schedule: interest only for `grace` months, then `principal_for(month, interest,
 /// balance)` each month, with the last month taking whatever balance is left.
-fn schedule(amount: Yen, rate: Decimal, term: u32, grace: u32, instalment: Yen, mut principal_for: impl FnMut(Yen, Yen) -> Result<Yen, Overflow>) -> Result<Schedule, Overflow> {
+fn schedule(
+    amount: Yen,
+    rate: Decimal,
+    term: u32,
+    grace: u32,
+    instalment: Yen,
+    mut principal_for: impl FnMut(Yen, Yen) -> Result<Yen, Overflow>,
+) -> Result<Schedule, Overflow> {
     let mut balance = amount;
     let mut rows = Vec::with_capacity(usize::try_from(term).unwrap_or(0));
     let mut total_interest = Yen::ZERO;
@@ -452,9 +532,20 @@ fn schedule(amount: Yen, rate: Decimal, term: u32, grace: u32, instalment: Yen, 
         balance = balance.checked_sub(principal)?;
         total_interest = total_interest.checked_add(interest)?;
         total_payment = total_payment.checked_add(payment)?;
-        rows.push(Row { month, principal_yen: principal, interest_yen: interest, payment_yen: payment, balance_yen: balance });
+        rows.push(Row {
+            month,
+            principal_yen: principal,
+            interest_yen: interest,
+            payment_yen: payment,
+            balance_yen: balance,
+        });
     }
-    Ok(Schedule { instalment_yen: instalment, total_interest_yen: total_interest, total_payment_yen: total_payment, rows })
+    Ok(Schedule {
+        instalment_yen: instalment,
+        total_interest_yen: total_interest,
+        total_payment_yen: total_payment,
+        rows,
+    })
 }
 
 /// 元金均等: the same principal each month after the grace period, amount ÷ months truncated to
@@ -499,7 +590,13 @@ mod tests {
 
     #[test]
     fn both_schedules_repay_exactly_the_amount_and_end_at_zero() {
-        for (amount, rate, term, grace) in [(1_200_000, "1.2", 12, 0), (1_000_000, "1.3", 7, 0), (100_000_000, "1.65", 120, 24), (50_000_000, "0", 60, 24), (9_999_999, "2.875", 37, 5)] {
+        for (amount, rate, term, grace) in [
+            (1_200_000, "1.2", 12, 0),
+            (1_000_000, "1.3", 7, 0),
+            (100_000_000, "1.65", 120, 24),
+            (50_000_000, "0", 60, 24),
+            (9_999_999, "2.875", 37, 5),
+        ] {
             let a = Yen::from_i64(amount);
             let r: Decimal = rate.parse().unwrap();
             for s in [equal_principal(a, r, term, grace).unwrap(), equal_payment(a, r, term, grace).unwrap()] {

@@ -19,10 +19,20 @@ pub static RULESET: Ruleset = Ruleset {
     },
     limits: [
         // 運転資金: seed 金額 5,000万円以内; 貸付期間 5年以内(据置2年以内).
-        Limits { max_amount: Yen::man(5_000), max_term_months: 60, max_grace_months: 24, prime_floor_over_months: None },
+        Limits {
+            max_amount: Yen::man(5_000),
+            max_term_months: 60,
+            max_grace_months: 24,
+            prime_floor_over_months: None,
+        },
         // 設備資金: seed 金額 1億円以内; 貸付期間 10年以内(据置2年以内); 金利 (期間5年超は、長期
         // プライムレートを下限とする).
-        Limits { max_amount: Yen::man(10_000), max_term_months: 120, max_grace_months: 24, prime_floor_over_months: Some(60) },
+        Limits {
+            max_amount: Yen::man(10_000),
+            max_term_months: 120,
+            max_grace_months: 24,
+            prime_floor_over_months: Some(60),
+        },
     ],
     // seed 金利: 固定金利 商工中金の所定の利率から0.2%優遇.
     discount_points: Decimal::from_parts(2, 0, 0, false, 1),

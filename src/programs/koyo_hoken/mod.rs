@@ -13,7 +13,7 @@ use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
 use crate::explain::{Notice, Trace};
 use crate::money::{round_half_down_to_yen, truncate_to_thousand_yen, truncate_to_yen, Overflow, Yen};
-use crate::programs::{Outcome, Program, RulesetInfo};
+use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::text::Text;
 use crate::value::{Fields, Range, Value};
 use rust_decimal::Decimal;
@@ -77,7 +77,8 @@ static RULESETS: [&Ruleset; 3] = [&r2023::RULESET, &r2024::RULESET, &r2025::RULE
 const SEED_RATES: &str = "seed 004 令和5年度労働保険年度更新手続きのお知らせ（雇用保険率）";
 const RULES_SPLIT: &str = "RULES.md §3 雇用保険率（労使の内訳: verified）";
 const MHLW_ROUNDING: &str = "厚生労働省 雇用保険料率のご案内（被保険者負担額の端数処理; unconfirmed）";
-const DECLARATION: &str = "年度更新申告書の書き方（保険料算定基礎額の千円未満切捨て・保険料の1円未満切捨て; unconfirmed）";
+const DECLARATION: &str =
+    "年度更新申告書の書き方（保険料算定基礎額の千円未満切捨て・保険料の1円未満切捨て; unconfirmed）";
 /// Where to confirm an unconfirmed rounding.
 const CHECK_WITH: Text = Text::fixed(
     "都道府県労働局（鹿児島労働局 労働保険徴収室）で確認してください。",
@@ -101,11 +102,9 @@ impl Program for KoyoHoken {
         RULESETS.iter().map(|r| &r.info).collect()
     }
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
-        let rules = RULESETS.get(ruleset).copied().ok_or_else(|| vec![Error::new("asOf", ErrorKind::InternalOverflow)])?;
+        let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(input)?;
-        calculate(rules, as_of, &input, trace)
-            .map(Outcome::KoyoHoken)
-            .map_err(|_| vec![Error::new("input", ErrorKind::InternalOverflow)])
+        calculate(rules, as_of, &input, trace).map(Outcome::KoyoHoken).map_err(overflowed)
     }
 }
 
@@ -140,11 +139,8 @@ impl Industry {
     }
 }
 
-const INDUSTRIES: [(&str, Industry); 3] = [
-    ("general", Industry::General),
-    ("agriculture", Industry::Agriculture),
-    ("construction", Industry::Construction),
-];
+const INDUSTRIES: [(&str, Industry); 3] =
+    [("general", Industry::General), ("agriculture", Industry::Agriculture), ("construction", Industry::Construction)];
 
 /// What the premium is computed on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,8 +226,20 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         "rates",
         Text::fixed("雇用保険率（1,000分の）", "Rates (per 1,000)"),
         Text::new(
-            format!("{}: 労働者負担 {} + 事業主負担 {} = {}", input.industry.ja(), shares.worker, shares.employer, total_rate),
-            format!("{}: worker {} + employer {} = {}", input.industry.en(), shares.worker, shares.employer, total_rate),
+            format!(
+                "{}: 労働者負担 {} + 事業主負担 {} = {}",
+                input.industry.ja(),
+                shares.worker,
+                shares.employer,
+                total_rate
+            ),
+            format!(
+                "{}: worker {} + employer {} = {}",
+                input.industry.en(),
+                shares.worker,
+                shares.employer,
+                total_rate
+            ),
         ),
         if fy == 2023 { SEED_RATES } else { rules.source },
     );
@@ -276,7 +284,10 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             ));
             trace.step_yen(
                 "round_worker_share",
-                Text::fixed("端数処理（50銭以下切捨て・50銭超切上げ）", "Rounding: 0.50 yen or less down, over 0.50 up"),
+                Text::fixed(
+                    "端数処理（50銭以下切捨て・50銭超切上げ）",
+                    "Rounding: 0.50 yen or less down, over 0.50 up",
+                ),
                 Text::new(format!("{} → {}", exact.ja(), worker.ja()), format!("{} → {}", exact.en(), worker.en())),
                 worker,
                 MHLW_ROUNDING,
@@ -313,14 +324,20 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 ),
                 CHECK_WITH,
             ));
-            trace.notice(Notice::new("insured_wages_only", Text::fixed(
-                "賃金総額は雇用保険の被保険者に支払った賃金の合計です（被保険者でない人の賃金は除きます）。",
-                "The wage bill is the wages paid to insured workers only (leave out people not insured).",
-            )));
+            trace.notice(Notice::new(
+                "insured_wages_only",
+                Text::fixed(
+                    "賃金総額は雇用保険の被保険者に支払った賃金の合計です（被保険者でない人の賃金は除きます）。",
+                    "The wage bill is the wages paid to insured workers only (leave out people not insured).",
+                ),
+            ));
             trace.step_yen(
                 "premium_basis",
                 Text::fixed("保険料算定基礎額（千円未満切捨て）", "Premium basis (truncated to 1,000 yen)"),
-                Text::new(format!("賃金総額 {} → {}", bill.ja(), premium_basis.ja()), format!("wage bill {} → {}", bill.en(), premium_basis.en())),
+                Text::new(
+                    format!("賃金総額 {} → {}", bill.ja(), premium_basis.ja()),
+                    format!("wage bill {} → {}", bill.en(), premium_basis.en()),
+                ),
                 premium_basis,
                 DECLARATION,
             );

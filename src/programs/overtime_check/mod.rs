@@ -12,12 +12,12 @@ mod r2023_04;
 mod r2024_04;
 
 use crate::date::Date;
-use crate::error::{Error, ErrorKind, Unit};
+use crate::error::{Error, ErrorKind};
 use crate::explain::{Notice, Trace};
-use crate::programs::{Outcome, Program, RulesetInfo};
+use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::quantity::Quantity;
 use crate::text::Text;
-use crate::value::{Fields, Range, Value};
+use crate::value::{Fields, Value, MONTH_HOURS};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
@@ -47,7 +47,9 @@ pub struct Regime {
 pub enum Status {
     InForce,
     /// 適用猶予: the caps apply from this date; the check shows the limits that will apply.
-    Deferred { from: Date },
+    Deferred {
+        from: Date,
+    },
 }
 
 /// The limits, in hours and months. `None` means the rule does not apply to the category.
@@ -74,7 +76,6 @@ static RULESETS: [&Ruleset; 2] = [&r2023_04::RULESET, &r2024_04::RULESET];
 /// Months in the check: one year of a 36協定.
 const MONTHS: usize = 12;
 /// Hours in a month of 31 days: no month holds more work.
-const HOURS: Range = Range::decimal(0, 744, Unit::Hours);
 
 const SEED_CAPS: &str = "seed 004 鹿児島働き方改革推進支援センター 時間外労働の上限規制";
 
@@ -91,11 +92,9 @@ impl Program for OvertimeCheck {
         RULESETS.iter().map(|r| &r.info).collect()
     }
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
-        let rules = RULESETS.get(ruleset).copied().ok_or_else(|| vec![Error::new("asOf", ErrorKind::InternalOverflow)])?;
+        let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(input)?;
-        calculate(rules, as_of, &input, trace)
-            .map(Outcome::OvertimeCheck)
-            .map_err(|_| vec![Error::new("input", ErrorKind::InternalOverflow)])
+        calculate(rules, as_of, &input, trace).map(Outcome::OvertimeCheck).map_err(overflowed)
     }
 }
 
@@ -178,9 +177,9 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
         }
         Some(_) => f
             .list("months", MONTHS, |m| {
-                let overtime = m.number("overtimeHours", HOURS);
+                let overtime = m.number("overtimeHours", MONTH_HOURS);
                 // Holiday work is often nil: an absent figure is 0 hours.
-                let holiday = m.number_or("holidayHours", HOURS, Decimal::ZERO);
+                let holiday = m.number_or("holidayHours", MONTH_HOURS, Decimal::ZERO);
                 overtime.zip(holiday).map(|(overtime, holiday)| Month { overtime, holiday })
             })
             .and_then(|ms| ms.into_iter().collect::<Option<Vec<Month>>>()),
@@ -272,7 +271,13 @@ fn hours(d: Decimal) -> Quantity {
 fn list_ja(breaches: &[Breach]) -> String {
     breaches
         .iter()
-        .map(|b| if b.from == b.to { format!("{}か月目（{}時間）", b.from, b.hours) } else { format!("{}〜{}か月目（平均{}時間）", b.from, b.to, b.hours) })
+        .map(|b| {
+            if b.from == b.to {
+                format!("{}か月目（{}時間）", b.from, b.hours)
+            } else {
+                format!("{}〜{}か月目（平均{}時間）", b.from, b.to, b.hours)
+            }
+        })
         .collect::<Vec<_>>()
         .join("、")
 }
@@ -280,7 +285,13 @@ fn list_ja(breaches: &[Breach]) -> String {
 fn list_en(breaches: &[Breach]) -> String {
     breaches
         .iter()
-        .map(|b| if b.from == b.to { format!("month {} ({} h)", b.from, b.hours) } else { format!("months {}–{} (average {} h)", b.from, b.to, b.hours) })
+        .map(|b| {
+            if b.from == b.to {
+                format!("month {} ({} h)", b.from, b.hours)
+            } else {
+                format!("months {}–{} (average {} h)", b.from, b.to, b.hours)
+            }
+        })
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -302,10 +313,16 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         rules.source,
     );
     if let Some(g) = &regime.guidance {
-        trace.notice(Notice::new("from_mhlw_guidance", Text::new(
-            format!("この区分の扱いは資料（労働かごしま）になく、厚生労働省の公開資料によります: {}", g.ja),
-            format!("The rules for this category are not in the newsletter; they follow MHLW's public guidance: {}", g.en),
-        )));
+        trace.notice(Notice::new(
+            "from_mhlw_guidance",
+            Text::new(
+                format!("この区分の扱いは資料（労働かごしま）になく、厚生労働省の公開資料によります: {}", g.ja),
+                format!(
+                    "The rules for this category are not in the newsletter; they follow MHLW's public guidance: {}",
+                    g.en
+                ),
+            ),
+        ));
     }
     let caps_apply = match regime.status {
         Status::InForce => true,
@@ -362,7 +379,15 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             Text::fixed("医師の上限規制は対象外 → 判定なし", "doctors' caps not covered → no verdict"),
             regime.source,
         );
-        return Ok(Output { category: input.category, special_clause: input.special_clause, caps_apply, compliant: None, rules: Vec::new(), months, totals });
+        return Ok(Output {
+            category: input.category,
+            special_clause: input.special_clause,
+            caps_apply,
+            compliant: None,
+            rules: Vec::new(),
+            months,
+            totals,
+        });
     };
 
     let mut results = Vec::new();
@@ -407,23 +432,41 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     }
 
     for r in &results {
-        let (mark_ja, mark_en) = if r.passed { ("守っています", "met") } else { ("守れていません", "broken") };
+        let (mark_ja, mark_en) =
+            if r.passed { ("守っています", "met") } else { ("守れていません", "broken") };
         let detail_ja = if r.breaches.is_empty() { String::new() } else { format!("（{}）", list_ja(&r.breaches)) };
         let detail_en = if r.breaches.is_empty() { String::new() } else { format!(" ({})", list_en(&r.breaches)) };
         trace.step(
             r.rule,
             r.label.clone(),
             Text::new(
-                format!("{}: 実績 {}{} → {}{}", r.label.ja, r.actual, if r.unit == "hours" { "時間" } else { "か月" }, mark_ja, detail_ja),
-                format!("{}: actual {}{} → {}{}", r.label.en, r.actual, if r.unit == "hours" { " h" } else { " months" }, mark_en, detail_en),
+                format!(
+                    "{}: 実績 {}{} → {}{}",
+                    r.label.ja,
+                    r.actual,
+                    if r.unit == "hours" { "時間" } else { "か月" },
+                    mark_ja,
+                    detail_ja
+                ),
+                format!(
+                    "{}: actual {}{} → {}{}",
+                    r.label.en,
+                    r.actual,
+                    if r.unit == "hours" { " h" } else { " months" },
+                    mark_en,
+                    detail_en
+                ),
             ),
             if r.rule == "special_annual_limit" { regime.source } else { SEED_CAPS },
         );
         if !r.passed {
-            trace.reason(r.rule, Text::new(
-                format!("「{}」を守れていません{}。", r.label.ja, detail_ja),
-                format!("Breaks the rule: {}{}.", r.label.en, detail_en),
-            ));
+            trace.reason(
+                r.rule,
+                Text::new(
+                    format!("「{}」を守れていません{}。", r.label.ja, detail_ja),
+                    format!("Breaks the rule: {}{}.", r.label.en, detail_en),
+                ),
+            );
         }
     }
     let compliant = results.iter().all(|r| r.passed);
@@ -433,7 +476,11 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Text::new(
             format!(
                 "{}{}",
-                if compliant { "すべての上限を守っています" } else { "上限を超えている項目があります" },
+                if compliant {
+                    "すべての上限を守っています"
+                } else {
+                    "上限を超えている項目があります"
+                },
                 if caps_apply { "" } else { "（適用猶予中のため参考）" }
             ),
             format!(
@@ -444,7 +491,15 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         ),
         regime.source,
     );
-    Ok(Output { category: input.category, special_clause: input.special_clause, caps_apply, compliant: Some(compliant), rules: results, months, totals })
+    Ok(Output {
+        category: input.category,
+        special_clause: input.special_clause,
+        caps_apply,
+        compliant: Some(compliant),
+        rules: results,
+        months,
+        totals,
+    })
 }
 
 fn describe_ja(l: &Limits, special: bool) -> String {
@@ -477,7 +532,8 @@ fn describe_en(l: &Limits, special: bool) -> String {
         parts.push(format!("below {b} h a month with holiday work"));
     }
     if let Some(a) = l.window_average {
-        parts.push(format!("at most {a} h on average over {} to {} months with holiday work", l.windows.0, l.windows.1));
+        parts
+            .push(format!("at most {a} h on average over {} to {} months with holiday work", l.windows.0, l.windows.1));
     }
     if let (true, Some(m)) = (special, l.max_months_over) {
         parts.push(format!("over {} h in at most {m} months", l.monthly));
@@ -513,7 +569,10 @@ fn annual_rule(input: &Input, rule: &'static str, limit: u32) -> RuleResult {
     let total = sum(input.months.iter().map(|m| m.overtime));
     let passed = total <= limit_d;
     let label = if rule == "special_annual_limit" {
-        Text::new(format!("時間外労働 年{limit}時間以内（特別条項）"), format!("overtime at most {limit} h a year (special clause)"))
+        Text::new(
+            format!("時間外労働 年{limit}時間以内（特別条項）"),
+            format!("overtime at most {limit} h a year (special clause)"),
+        )
     } else {
         Text::new(format!("時間外労働 年{limit}時間以内"), format!("overtime at most {limit} h a year"))
     };
@@ -524,7 +583,11 @@ fn annual_rule(input: &Input, rule: &'static str, limit: u32) -> RuleResult {
         limit: hours(limit_d),
         actual: hours(total),
         unit: "hours",
-        breaches: if passed { Vec::new() } else { vec![Breach { from: 1, to: input.months.len(), hours: hours(total) }] },
+        breaches: if passed {
+            Vec::new()
+        } else {
+            vec![Breach { from: 1, to: input.months.len(), hours: hours(total) }]
+        },
     }
 }
 
@@ -540,7 +603,10 @@ fn month_total_rule(input: &Input, below: u32) -> RuleResult {
         .collect();
     RuleResult {
         rule: "monthly_total_limit",
-        label: Text::new(format!("時間外労働＋休日労働 月{below}時間未満"), format!("overtime + holiday work below {below} h a month")),
+        label: Text::new(
+            format!("時間外労働＋休日労働 月{below}時間未満"),
+            format!("overtime + holiday work below {below} h a month"),
+        ),
         passed: breaches.is_empty(),
         limit: hours(below_d),
         actual: hours(totals.iter().copied().max().unwrap_or(Decimal::ZERO)),
@@ -564,7 +630,11 @@ fn average_rule(input: &Input, limit: u32, windows: (usize, usize)) -> RuleResul
             highest = highest.max(shown);
             // Exact: average ≤ limit ⇔ sum ≤ limit × months.
             if s > limit_d.saturating_mul(Decimal::from(u64::try_from(len).unwrap_or(u64::MAX))) {
-                breaches.push(Breach { from: start.saturating_add(1), to: start.saturating_add(len), hours: hours(shown) });
+                breaches.push(Breach {
+                    from: start.saturating_add(1),
+                    to: start.saturating_add(len),
+                    hours: hours(shown),
+                });
             }
         }
     }
@@ -601,7 +671,10 @@ fn months_over_rule(input: &Input, monthly: u32, max: u32) -> RuleResult {
     let breaches: Vec<Breach> = over.into_iter().skip(allowed).collect();
     RuleResult {
         rule: "months_over_monthly_limit",
-        label: Text::new(format!("時間外労働が月{monthly}時間を超えるのは年{max}か月まで"), format!("overtime over {monthly} h in at most {max} months a year")),
+        label: Text::new(
+            format!("時間外労働が月{monthly}時間を超えるのは年{max}か月まで"),
+            format!("overtime over {monthly} h in at most {max} months a year"),
+        ),
         passed: breaches.is_empty(),
         limit: Quantity(Decimal::from(max)),
         actual: Quantity(Decimal::from(u64::try_from(count).unwrap_or(u64::MAX))),

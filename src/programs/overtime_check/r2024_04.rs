@@ -45,13 +45,8 @@ const MHLW_DRIVER: &str = "厚生労働省 時間外労働の上限規制 わか
 /// 自動車運転の業務 from 2024-04-01 (MHLW's public guidance, not in the seed): with a special clause
 /// 年960時間以内; the 100 h, 80 h-average and six-month rules do not apply. Without one, 月45時間・
 /// 年360時間 as in general.
-pub const DRIVER: Limits = Limits {
-    special_annual: 960,
-    month_total_below: None,
-    window_average: None,
-    max_months_over: None,
-    ..GENERAL
-};
+pub const DRIVER: Limits =
+    Limits { special_annual: 960, month_total_below: None, window_average: None, max_months_over: None, ..GENERAL };
 
 pub const DRIVER_GUIDANCE: Text = Text::fixed(
     "自動車運転の業務は2024年4月1日から、特別条項付きで時間外労働 年960時間以内。月100時間未満・2〜6か月平均80時間以内・月45時間超は年6か月までの規制は適用されません。拘束時間などの改善基準告示は別に守る必要があります（この計算の対象外）。",
