@@ -54,8 +54,6 @@ pub struct Group {
 
 static RULESETS: [&Ruleset; 1] = [&r2023_06::RULESET];
 
-/// Hours in a month of 31 days.
-
 /// The input field of each required item, in the order of `Ruleset::required`.
 const REQUIRED_FIELDS: [&str; 4] =
     ["ikubossDeclared", "kosodateOuenRegistered", "awarenessActivities", "longHoursMeasures"];

@@ -75,8 +75,6 @@ static RULESETS: [&Ruleset; 2] = [&r2023_04::RULESET, &r2024_04::RULESET];
 
 /// Months in the check: one year of a 36協定.
 const MONTHS: usize = 12;
-/// Hours in a month of 31 days: no month holds more work.
-
 const SEED_CAPS: &str = "seed 004 鹿児島働き方改革推進支援センター 時間外労働の上限規制";
 
 pub struct OvertimeCheck;
