@@ -149,7 +149,7 @@ export class JoseikinSimulator extends HTMLElement {
   #lastHash = '';
   #urlTimer = 0;
   #liveTimer = 0;
-  #openBeforePrint = false;
+  #openBeforePrint = null;
   /** The form's inputs by key: { field, control, wrapper, error, ids }. */
   #fields = new Map();
   #sections = [];
@@ -159,12 +159,16 @@ export class JoseikinSimulator extends HTMLElement {
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: 'open' });
+    // Print shows the steps even when they are folded; afterwards they fold back.
     this.onBeforePrint = () => {
-      this.#openBeforePrint = this.#e.details?.open ?? false;
-      if (this.#e.details) this.#e.details.open = true;
+      if (this.#openBeforePrint !== null || !this.#e.details) return;
+      this.#openBeforePrint = this.#e.details.open;
+      this.#e.details.open = true;
     };
     this.onAfterPrint = () => {
-      if (this.#e.details) this.#e.details.open = this.#openBeforePrint;
+      if (this.#openBeforePrint === null) return;
+      this.#e.details.open = this.#openBeforePrint;
+      this.#openBeforePrint = null;
     };
     this.onHashChange = () => {
       if (location.hash !== this.#lastHash && this.#readFragment()) this.#renderAll();
@@ -492,13 +496,6 @@ export class JoseikinSimulator extends HTMLElement {
     form.addEventListener('submit', (ev) => ev.preventDefault());
     form.addEventListener('input', (ev) => this.#onInput(ev));
     form.addEventListener('change', (ev) => this.#onInput(ev));
-    form.addEventListener('focusout', (ev) => {
-      const key = ev.target?.dataset?.key;
-      if (key && !this.#touchedSet.has(key)) {
-        this.#touchedSet.add(key);
-        this.#refresh();
-      }
-    });
 
     // The application date belongs to every program.
     const dateField = { path: '@asOf', type: 'date', label: TEXT.asOfLabel, hint: TEXT.asOfHint };
@@ -724,7 +721,10 @@ export class JoseikinSimulator extends HTMLElement {
     if (entry.table) this.#rows[entry.table.path][entry.table.row][entry.field.path] = value;
     else if (key === '@asOf') this.#asOf = value;
     else this.#vals[key] = value;
-    if (ev.type === 'change' || t.type === 'checkbox' || t.type === 'radio' || t.tagName === 'SELECT') this.#touchedSet.add(key);
+    // An empty field shows "required" only once the user has typed in it and emptied it again;
+    // until then the result panel lists what is missing. (Not on blur: an error appearing then
+    // moves the layout under the pointer.)
+    this.#touchedSet.add(key);
     this.#refresh();
   }
 
@@ -993,6 +993,7 @@ export class JoseikinSimulator extends HTMLElement {
     e.steps.replaceChildren();
     e.ruleset.replaceChildren();
     e.details.hidden = !ok;
+    e.mobileBar.hidden = !ok;
     e.linkNote.hidden = true;
     e.status.className = 'status';
 
@@ -1165,7 +1166,7 @@ export class JoseikinSimulator extends HTMLElement {
     for (const { section } of this.#sections) {
       if (!this.#sectionActive(section)) continue;
       for (const f of section.fields) {
-        if (!this.#fieldActive(f, section)) continue;
+        if (isLocal(f.path) || !this.#fieldActive(f, section)) continue;
         if (f.type === 'table') {
           (this.#rows[f.path] ?? []).forEach((row, i) => {
             add(`${this.#tr(f.rowLabel)} ${i + 1}`, f.columns.map((c) => `${this.#tr(c.label)} ${this.#display(c, row[c.path])}`).join('、'));
