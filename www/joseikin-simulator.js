@@ -521,11 +521,7 @@ export class JoseikinSimulator extends HTMLElement {
     box.append(el('legend', { text: this.#tr(section.legend) }));
     if (section.hint) box.append(el('p', { class: 'hint', text: this.#tr(section.hint) }));
     const body = el('div', { class: 'section-body' });
-    let toggle = null;
-    if (section.toggle) {
-      toggle = this.#fieldEl({ path: section.toggle.path, type: 'flag', label: section.toggle.label });
-      box.append(toggle);
-    }
+    if (section.toggle) box.append(this.#fieldEl({ path: section.toggle.path, type: 'flag', label: section.toggle.label }));
     for (const f of section.fields) body.append(this.#fieldEl(f));
     box.append(body);
     this.#sections.push({ section, box, body });
@@ -579,7 +575,7 @@ export class JoseikinSimulator extends HTMLElement {
       entry.control = input;
     } else if (f.type === 'select') {
       const select = el('select', { id: ids.input, name: key, 'data-key': key });
-      select.append(el('option', { value: '', text: this.#lang === 'ja' ? '選んでください' : 'Please choose' }));
+      select.append(el('option', { value: '', text: this.#t('choose') }));
       for (const o of f.options) select.append(el('option', { value: o.value, text: this.#tr(o) }));
       select.value = value;
       wrapper.append(label(ids.input), el('div', { class: 'control' }, select));

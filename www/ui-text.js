@@ -14,6 +14,7 @@ export const TEXT = {
     en: 'The rules and minimum wages in force on this date are used. Starts as today.',
   },
   optional: { ja: '任意', en: 'optional' },
+  choose: { ja: '選んでください', en: 'Please choose' },
   example: { ja: '例を入れる', en: 'Fill in an example' },
   clear: { ja: '入力を消す', en: 'Clear all' },
   resultHeading: { ja: '助成額の見込み', en: 'Estimated subsidy' },
@@ -22,7 +23,7 @@ export const TEXT = {
   notEligible: { ja: '対象外の見込みです', en: 'Likely not eligible' },
   reasonsHeading: { ja: '対象外になる理由', en: 'Why not' },
   start: {
-    ja: '左の項目を入れると、ここに見込み額がすぐ出ます。',
+    ja: '項目を入れると、ここに見込み額がすぐ出ます。',
     en: 'Fill in the form and the estimate appears here at once.',
   },
   missing: {

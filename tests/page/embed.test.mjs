@@ -108,3 +108,31 @@ test('the element grows and shrinks with its content, with no inner scroll bar',
   assert.ok(inner <= 1, `the element scrolls inside by ${inner}px`);
   await context.close();
 });
+
+test('lock-program hides the tabs, heading-level sets the heading, as-of sets the date', async () => {
+  const { page, context, log } = await openPage(env, 'embed-demo.html');
+  await page.evaluate(() => {
+    const el = document.createElement('joseikin-simulator');
+    el.id = 'second';
+    el.setAttribute('program', 'gyomu-kaizen');
+    el.setAttribute('lang', 'en');
+    el.setAttribute('lock-program', '');
+    el.setAttribute('heading-level', '3');
+    el.setAttribute('as-of', '2023-09-15');
+    document.querySelector('main').append(el);
+  });
+  const second = (css) => page.locator(`#second ${css}`);
+  await second('[name="@asOf"]').waitFor();
+  assert.equal(await second('[role=tablist]').isVisible(), false);
+  assert.equal(await second('h3.title').textContent(), 'Business Improvement Subsidy (Gyōmu Kaizen)');
+  assert.equal(await second('h4.result-heading').textContent(), 'Estimated subsidy');
+  assert.equal(await second('[name="@asOf"]').inputValue(), '2023-09-15');
+  // Two elements on one page keep their own ids and their own state.
+  await second('[name="capitalYen"]').fill('123');
+  assert.equal(await page.locator('joseikin-simulator:not(#second) [name="capitalYen"]').inputValue(), '');
+  const ids = await page.evaluate(() => [...document.querySelectorAll('joseikin-simulator')]
+    .map((e) => e.shadowRoot.querySelector('[name="capitalYen"]').id));
+  assert.notEqual(ids[0], ids[1]);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
