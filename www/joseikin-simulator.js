@@ -422,6 +422,8 @@ export class JoseikinSimulator extends HTMLElement {
     if (!tabs) return;
     tabs.hidden = this.hasAttribute('lock-program') || FORMS.length < 2;
     tabs.setAttribute('aria-label', this.#t('programSwitch'));
+    // Rebuilt when the module has loaded, perhaps while a tab has the focus: keep it there.
+    const focused = this.#root.activeElement?.closest?.('[role=tab]')?.dataset.program;
     tabs.replaceChildren(
       ...FORMS.map((f) => {
         const selected = f.id === this.#programId;
@@ -440,6 +442,7 @@ export class JoseikinSimulator extends HTMLElement {
         return tab;
       }),
     );
+    if (focused) tabs.querySelector(`[data-program="${CSS.escape(focused)}"]`)?.focus();
     if (!tabs.hidden) this.#e.panel.setAttribute('aria-labelledby', `${this.#uid}-tab-${this.#programId}`);
     else this.#e.panel.removeAttribute('aria-labelledby');
     this.#e.panel.setAttribute('role', tabs.hidden ? 'group' : 'tabpanel');
@@ -1032,7 +1035,7 @@ export class JoseikinSimulator extends HTMLElement {
 
     for (const fact of this.#spec.facts ?? []) {
       const v = getPath(result, fact.key);
-      if (v === undefined || v === null) continue;
+      if (v === undefined || v === null || (fact.hideZero && v === 0)) continue;
       e.facts.append(el('div', {}, el('dt', { text: this.#tr(fact.label) }), el('dd', { text: this.#formatFact(v, fact.format) })));
     }
 
@@ -1090,31 +1093,30 @@ export class JoseikinSimulator extends HTMLElement {
     }
   }
 
-  /** The per-goal table of a program that has one; takes a list or an object keyed by goal. */
+  /** The per-goal list of a program that has one; takes a list or an object keyed by goal. */
   #renderBreakdown(bd, items) {
     const entries = Array.isArray(items)
-      ? items.map((it, i) => [it.id ?? it.goal ?? it.key ?? String(i), it])
+      ? items.map((it, i) => [it?.goal ?? it?.id ?? String(i), it])
       : Object.entries(items);
-    if (!entries.length) return;
-    const table = el('table');
-    table.append(el('caption', { text: this.#tr(bd.heading) }));
-    table.append(el('thead', {}, el('tr', {},
-      el('th', { scope: 'col', text: this.#t('goal') }),
-      el('th', { scope: 'col', text: this.#t('cap') }),
-      el('th', { scope: 'col', text: this.#t('reached') }))));
-    const body = el('tbody');
+    const list = el('ul', { class: 'goals' });
     for (const [id, it] of entries) {
       if (!it || typeof it !== 'object') continue;
       const name = this.#tr(it.label) || this.#tr(bd.names?.[id]) || id;
-      const cap = it.capYen ?? it.cap ?? it.amountYen;
+      const cap = it.capYen ?? it.cap;
       const reached = it.reached ?? it.achieved;
-      const why = it.message ?? it.reason?.message ?? it.why;
-      const status = el('td', { text: reached === undefined ? '' : reached ? this.#t('reached') : this.#t('notReached') });
-      if (why) status.append(el('span', { class: 'why', text: this.#tr(why) }));
-      body.append(el('tr', {}, el('th', { scope: 'row', text: name }), el('td', { text: typeof cap === 'number' ? formatYen(cap, this.#lang) : '' }), status));
+      const why = it.reason?.message ?? it.message ?? it.why;
+      const figure = [
+        typeof cap === 'number' ? (this.#lang === 'ja' ? formatMan(cap) : formatYen(cap, 'en')) : null,
+        reached === undefined ? null : reached ? this.#t('reached') : this.#t('notReached'),
+      ].filter(Boolean).join(this.#lang === 'ja' ? '・' : ', ');
+      const li = el('li', { class: reached === false ? 'is-not-reached' : undefined },
+        el('span', { class: 'goal-name', text: name }),
+        el('span', { class: 'goal-figure', text: figure }));
+      if (why) li.append(el('span', { class: 'why', text: this.#tr(why) }));
+      list.append(li);
     }
-    table.append(body);
-    this.#e.breakdown.append(table);
+    if (!list.children.length) return;
+    this.#e.breakdown.append(el('p', { class: 'breakdown-title', text: this.#tr(bd.heading) }), list);
   }
 
   #renderRowStatus(result) {

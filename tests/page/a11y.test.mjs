@@ -96,9 +96,12 @@ test('the keyboard alone reaches the program tabs and switches program with the 
   await sim(page).field('sector').waitFor();
   const focused = await page.evaluate(() => document.querySelector('joseikin-simulator').shadowRoot.activeElement?.dataset.program);
   assert.equal(focused, 'hatarakikata-yuyo');
+  // Loading the module rebuilds the tabs; the focus stays on the chosen one.
+  await page.waitForFunction(() => document.querySelector('joseikin-simulator').result !== null);
+  assert.equal(await page.evaluate(() => document.querySelector('joseikin-simulator').shadowRoot.activeElement?.dataset.program), 'hatarakikata-yuyo');
   await page.keyboard.press('Tab');
   const next = await page.evaluate(() => document.querySelector('joseikin-simulator').shadowRoot.activeElement?.textContent);
-  assert.ok(next, 'Tab leaves the tab list for the form');
+  assert.equal(next, '運送業の例を入れる', 'Tab leaves the tab list for the form');
   await context.close();
 });
 

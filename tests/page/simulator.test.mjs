@@ -241,7 +241,14 @@ test('the work-style tab builds its form from the contract and answers without b
     return m.programs().some((p) => p.id === 'hatarakikata-yuyo');
   });
   if (inModule) {
-    await s.part('.amount .yen', { hasText: '円' }).waitFor();
+    // Transport, 36協定 85 h → 60 h: cap 2,500,000 (RULES.md §2.1 goal ①); cost 5,000,000 × 4/5
+    // (20 workers, 1,000,000 on measures ⑥–⑦) = 4,000,000 → the lower: 2,500,000.
+    await s.waitForAmount('2,500,000円');
+    assert.match(await s.part('.goals').textContent(), /250万円・達成/);
+    await s.field('goals.overtime.afterHours').fill('abc');
+    const error = s.part('[data-field="goals.overtime.afterHours"] .error');
+    await error.waitFor({ state: 'visible' });
+    assert.match(await error.textContent(), /数字で入力してください/);
   } else {
     // Until the Rust program lands: one plain sentence, no field errors, the tab marked.
     await s.part('.status', { hasText: 'まだ入っていません' }).waitFor();

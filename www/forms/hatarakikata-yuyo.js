@@ -204,7 +204,8 @@ export default {
   facts: [
     { key: 'rate', label: { ja: '助成率', en: 'Rate' }, format: 'text' },
     { key: 'capYen', label: { ja: '上限額（目標の合計）', en: 'Cap (sum of the goals)' }, format: 'yen' },
-    { key: 'bonusYen', label: { ja: '賃金引上げの加算', en: 'Wage-raise bonus' }, format: 'yen' },
+    { key: 'bonusYen', label: { ja: '賃金引上げの加算', en: 'Wage-raise bonus' }, format: 'yen', hideZero: true },
+    { key: 'eligibleCostYen', label: { ja: '助成対象の費用', en: 'Eligible cost' }, format: 'yen' },
   ],
   breakdown: {
     key: 'goals',
@@ -214,7 +215,6 @@ export default {
       interval: { ja: '② 勤務間インターバル', en: '② Rest between shifts' },
       holidays: { ja: '② 所定休日の増加', en: '② More days off' },
       doctors: { ja: '③ 医師の働き方改革', en: '③ Doctors’ hours' },
-      wageRaise: { ja: '賃金引上げの加算', en: 'Wage-raise bonus' },
     },
   },
 };

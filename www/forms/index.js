@@ -14,8 +14,8 @@
 //       when?: (values) => boolean,                              // shown (and sent) only when true
 //       fields: [Field],
 //     }],
-//     facts: [{ key, label: { ja, en }, format }],   // figures of the answer shown under the amount
-//     breakdown?: { key, names: { id: { ja, en } } }, // a per-item table of the answer (goals)
+//     facts: [{ key, label: { ja, en }, format, hideZero? }],  // figures of the answer under the amount
+//     breakdown?: { key, heading, names: { id: { ja, en } } }, // a per-item list of the answer (goals)
 //     rowStatus?: 'workers',                          // answer key with { index, counted, message }
 //   }
 //
