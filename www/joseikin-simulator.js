@@ -914,7 +914,7 @@ export class JoseikinSimulator extends HTMLElement {
     const base = this.#tr(entry.field.label);
     if (!entry.table) return base;
     const t = this.#fields.get(entry.table.path);
-    return `${this.#tr(t?.field.rowLabel)} ${entry.table.row + 1}・${base}`;
+    return `${this.#tr(t?.field.rowLabel)} ${entry.table.row + 1}${this.#lang === 'ja' ? '・' : ': '}${base}`;
   }
 
   /** A readable name for an error's field path that has no input of its own. */
@@ -996,9 +996,9 @@ export class JoseikinSimulator extends HTMLElement {
     e.linkNote.hidden = true;
     e.status.className = 'status';
 
+    e.amount.hidden = !ok;
     if (!ok) {
-      e.amount.replaceChildren(el('span', { class: 'yen', text: '—' }));
-      e.mobileAmount.textContent = '—';
+      e.amount.replaceChildren();
       let text;
       if (this.#engineState === 'failed') text = this.#t('moduleFailed');
       else if (!result) text = this.#t('loading');
@@ -1018,7 +1018,8 @@ export class JoseikinSimulator extends HTMLElement {
       }
       if (view.missing.length && !view.notAvailable && this.#touchedSet.size > 0) {
         const names = view.missing.map((m) => this.#labelOf(m));
-        const list = names.length > 4 ? `${names.slice(0, 4).join('、')}…` : names.join(lang === 'ja' ? '、' : ', ');
+        const sep = lang === 'ja' ? '、' : '; ';
+        const list = names.length > 4 ? `${names.slice(0, 4).join(sep)}…` : names.join(sep);
         e.problems.append(el('p', { class: 'missing', text: this.#t('missing', { n: names.length, list }) }));
       }
       return;

@@ -32,7 +32,7 @@ export const TEXT = {
   },
   fixErrors: {
     ja: '{n} か所の入力を確認してください。',
-    en: 'Please check {n} entries.',
+    en: 'Entries to check: {n}.',
   },
   otherErrors: { ja: 'ほかの入力の問題', en: 'Other problems' },
   notAvailable: {

@@ -65,7 +65,8 @@ test('a negative wage shows a Japanese message next to the field, and the page k
   assert.equal(await input.getAttribute('aria-invalid'), 'true');
   const errorId = await error.getAttribute('id');
   assert.ok((await input.getAttribute('aria-describedby')).split(' ').includes(errorId));
-  assert.equal(await s.amountText(), '—');
+  assert.equal(await s.part('.amount').isVisible(), false, 'no amount is shown while an entry is wrong');
+  assert.equal((await s.part('.status').textContent()).trim(), '1 か所の入力を確認してください。');
   // Other fields carry no error.
   assert.equal(await s.part('[data-field="investmentYen"] .error').isVisible(), false);
 
