@@ -2,7 +2,9 @@
 #
 #   make build   release build into www/pkg (wasm-pack, then wasm-opt from npm's binaryen)
 #   make serve   build, then serve www/ on http://localhost:$(PORT)
-#   make test    native tests, browser tests (headless Chromium), release build, Node tests
+#   make test    lint, native tests (cases, properties, fuzz smoke), browser tests (headless Chromium),
+#                release build, the release build in Node and in Chromium (hostile corpus, page)
+#   make fuzz    the fuzz harness for FUZZ_SECONDS (default 300) with a fresh seed
 #   make clean
 #
 # Each target first runs scripts/setup.sh for the tools it needs (fast no-op when present).
@@ -29,7 +31,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
                  --enable-mutable-globals --enable-reference-types --enable-multivalue
 
-.PHONY: build serve test bench clean
+.PHONY: build serve test lint fuzz bench clean
 
 # Fails unless V8 accepts the module.
 VALIDATE_JS := const f = process.argv[1]; \
@@ -55,10 +57,21 @@ serve:
 
 test:
 	scripts/setup.sh test
+	$(MAKE) --no-print-directory lint
 	cargo test
 	CHROMEDRIVER=$(CHROMEDRIVER) wasm-pack test --headless --chrome
 	$(release_build)
-	node --test tests/js/
+	node --test tests/js/ tests/browser/ tests/page/
+
+# No unwrap, expect, panic, indexing or unchecked arithmetic in the core (src/lib.rs denies them);
+# every other clippy warning fails too.
+lint:
+	scripts/setup.sh clippy
+	cargo clippy --all-targets -- -D warnings
+
+FUZZ_SECONDS ?= 300
+fuzz:
+	JOSEIKIN_FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --profile fuzz --test fuzz -- --nocapture
 
 bench:
 	@echo "make bench: not yet"

@@ -38,6 +38,16 @@ step_rust_target() {
   fi
 }
 
+step_clippy() {
+  need rustup "install Rust with rustup first"
+  if rustup component list --installed 2>/dev/null | grep -q '^clippy'; then
+    say "clippy: present"
+  else
+    say "adding the clippy component"
+    rustup component add clippy
+  fi
+}
+
 step_wasm_pack() {
   if command -v wasm-pack >/dev/null 2>&1; then
     say "wasm-pack: present ($(wasm-pack --version))"
@@ -135,16 +145,17 @@ step_npm() {
 run_step() {
   case "$1" in
     rust-target) step_rust_target ;;
+    clippy) step_clippy ;;
     wasm-pack) step_wasm_pack ;;
     wasm-bindgen) step_wasm_bindgen ;;
     apt) step_apt ;;
     npm) step_npm ;;
-    *) die "unknown step '$1' (groups: build test all; steps: rust-target wasm-pack wasm-bindgen apt npm)" ;;
+    *) die "unknown step '$1' (groups: build test all; steps: rust-target clippy wasm-pack wasm-bindgen apt npm)" ;;
   esac
 }
 
 BUILD_STEPS=(rust-target wasm-pack wasm-bindgen npm)
-TEST_STEPS=(rust-target wasm-pack wasm-bindgen apt npm)
+TEST_STEPS=(rust-target clippy wasm-pack wasm-bindgen apt npm)
 
 steps=()
 (($# > 0)) || set -- all
