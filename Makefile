@@ -2,7 +2,9 @@
 #
 #   make build   release build into www/pkg (wasm-pack, then wasm-opt from npm's binaryen)
 #   make serve   build, then serve www/ on http://localhost:$(PORT)
-#   make test    native tests, browser tests (headless Chromium), release build, Node tests
+#   make test    lint, native tests (cases, properties, fuzz smoke), browser tests (headless Chromium),
+#                release build, the release build in Node and in Chromium (hostile corpus, page)
+#   make fuzz    the fuzz harness for FUZZ_SECONDS (default 300) with a fresh seed
 #   make bench   release build, then size, latency (Node, Chromium), time to first estimate and
 #                native throughput: a table, and bench/results.json (see bench/README.md)
 #   make clean
@@ -32,7 +34,7 @@ WASM_FEATURES := --enable-bulk-memory --enable-nontrapping-float-to-int --enable
                  --enable-mutable-globals --enable-reference-types --enable-multivalue
 WASM_OPT_FLAGS := -Oz $(WASM_FEATURES)
 
-.PHONY: build serve test bench clean
+.PHONY: build serve test lint fuzz bench clean
 
 # Fails unless V8 accepts the module.
 VALIDATE_JS := const f = process.argv[1]; \
@@ -58,10 +60,21 @@ serve:
 
 test:
 	scripts/setup.sh test
+	$(MAKE) --no-print-directory lint
 	cargo test
 	CHROMEDRIVER=$(CHROMEDRIVER) wasm-pack test --headless --chrome
 	$(release_build)
-	node --test tests/js/
+	node --test tests/js/ tests/browser/ tests/page/
+
+# No unwrap, expect, panic, indexing or unchecked arithmetic in the core (src/lib.rs denies them);
+# every other clippy warning fails too.
+lint:
+	scripts/setup.sh clippy
+	cargo clippy --all-targets -- -D warnings
+
+FUZZ_SECONDS ?= 300
+fuzz:
+	JOSEIKIN_FUZZ_SECONDS=$(FUZZ_SECONDS) cargo test --profile fuzz --test fuzz -- --nocapture
 
 # The profile build in bench/run.mjs repeats the wasm-opt step with names kept: same tool, same flags.
 bench:

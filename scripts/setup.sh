@@ -4,10 +4,10 @@
 #
 # Usage: scripts/setup.sh [GROUP|STEP]...
 #   build  rust-target wasm-pack wasm-bindgen npm   (enough for `make build` / `make serve`)
-#   test   build + apt                              (headless Chromium for `make test`; default)
+#   test   build + clippy + apt                     (headless Chromium for `make test`; default)
 #   bench  test + twiggy                            (the size profile of `make bench`)
 #   all    same as test
-#   Steps: rust-target wasm-pack wasm-bindgen apt npm twiggy
+#   Steps: rust-target clippy wasm-pack wasm-bindgen apt npm twiggy
 #
 # Network use: crates.io (cargo install), Debian apt, the npm registry. Nothing else: no tool is
 # allowed to download a browser or a prebuilt binary.
@@ -36,6 +36,16 @@ step_rust_target() {
   else
     say "adding rust target wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown
+  fi
+}
+
+step_clippy() {
+  need rustup "install Rust with rustup first"
+  if rustup component list --installed 2>/dev/null | grep -q '^clippy'; then
+    say "clippy: present"
+  else
+    say "adding the clippy component"
+    rustup component add clippy
   fi
 }
 
@@ -153,17 +163,18 @@ step_npm() {
 run_step() {
   case "$1" in
     rust-target) step_rust_target ;;
+    clippy) step_clippy ;;
     wasm-pack) step_wasm_pack ;;
     wasm-bindgen) step_wasm_bindgen ;;
     apt) step_apt ;;
     npm) step_npm ;;
     twiggy) step_twiggy ;;
-    *) die "unknown step '$1' (groups: build test bench all; steps: rust-target wasm-pack wasm-bindgen apt npm twiggy)" ;;
+    *) die "unknown step '$1' (groups: build test bench all; steps: rust-target clippy wasm-pack wasm-bindgen apt npm twiggy)" ;;
   esac
 }
 
 BUILD_STEPS=(rust-target wasm-pack wasm-bindgen npm)
-TEST_STEPS=(rust-target wasm-pack wasm-bindgen apt npm)
+TEST_STEPS=(rust-target clippy wasm-pack wasm-bindgen apt npm)
 BENCH_STEPS=("${TEST_STEPS[@]}" twiggy)
 
 steps=()

@@ -149,7 +149,9 @@ mod tests {
     fn iso_dates_parse_and_impossible_ones_do_not() {
         assert_eq!(Date::parse("2023-06-01"), Date::new(2023, 6, 1));
         assert_eq!(Date::parse("2024-02-29").map(|d| d.day()), Some(29));
-        for bad in ["2023-02-30", "2023/06/01", "2023-6-1", "2023-13-01", "2023-00-10", "0000-01-01", "２０２３-06-01", ""] {
+        for bad in
+            ["2023-02-30", "2023/06/01", "2023-6-1", "2023-13-01", "2023-00-10", "0000-01-01", "２０２３-06-01", ""]
+        {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

@@ -38,6 +38,8 @@ pub enum ErrorKind {
     ConflictingFields { other: &'static str },
     /// `too_many_items`: a list is longer than allowed.
     TooManyItems { max: usize },
+    /// `wrong_item_count`: a list must have exactly `expected` items (twelve months, …).
+    WrongItemCount { expected: usize },
     /// `too_deep`: the request nests deeper than any valid request.
     TooDeep,
     /// `inconsistent`: the value contradicts another field (`other`).
@@ -136,6 +138,7 @@ impl Error {
             ErrorKind::DateBeforeRules { .. } => "date_before_rules",
             ErrorKind::ConflictingFields { .. } => "conflicting_fields",
             ErrorKind::TooManyItems { .. } => "too_many_items",
+            ErrorKind::WrongItemCount { .. } => "wrong_item_count",
             ErrorKind::TooDeep => "too_deep",
             ErrorKind::Inconsistent { .. } => "inconsistent",
             ErrorKind::InternalOverflow => "internal_overflow",
@@ -146,18 +149,15 @@ impl Error {
     pub fn message(&self) -> Text {
         match &self.kind {
             ErrorKind::Required => Text::fixed("入力してください。", "Please enter a value."),
-            ErrorKind::InvalidType { expected } => Text::new(
-                format!("{}で入力してください。", expected.ja()),
-                format!("Please give {}.", expected.en()),
-            ),
-            ErrorKind::NotANumber => Text::fixed(
-                "数字で入力してください（例: 1000000）。",
-                "Please enter a number (for example 1000000).",
-            ),
-            ErrorKind::NotInteger => Text::fixed(
-                "小数点のない整数で入力してください。",
-                "Please enter a whole number.",
-            ),
+            ErrorKind::InvalidType { expected } => {
+                Text::new(format!("{}で入力してください。", expected.ja()), format!("Please give {}.", expected.en()))
+            }
+            ErrorKind::NotANumber => {
+                Text::fixed("数字で入力してください（例: 1000000）。", "Please enter a number (for example 1000000).")
+            }
+            ErrorKind::NotInteger => {
+                Text::fixed("小数点のない整数で入力してください。", "Please enter a whole number.")
+            }
             ErrorKind::OutOfRange { min, max, unit } => Text::new(
                 format!("{min}{u}から{max}{u}までの値を入力してください。", u = unit.ja()),
                 format!("Please enter a value from {min}{u} to {max}{u}.", u = unit.en()),
@@ -194,14 +194,14 @@ impl Error {
                 format!("「{other}」と同時には入力できません。どちらか一方にしてください。"),
                 format!("Cannot be given together with \"{other}\"; please use one of them."),
             ),
-            ErrorKind::TooManyItems { max } => Text::new(
-                format!("{max}件までにしてください。"),
-                format!("Please give at most {max} items."),
+            ErrorKind::TooManyItems { max } => {
+                Text::new(format!("{max}件までにしてください。"), format!("Please give at most {max} items."))
+            }
+            ErrorKind::WrongItemCount { expected } => Text::new(
+                format!("ちょうど{expected}件入力してください。"),
+                format!("Please give exactly {expected} items."),
             ),
-            ErrorKind::TooDeep => Text::fixed(
-                "入力の入れ子が深すぎます。",
-                "The request is nested too deeply.",
-            ),
+            ErrorKind::TooDeep => Text::fixed("入力の入れ子が深すぎます。", "The request is nested too deeply."),
             ErrorKind::Inconsistent { other, why } => Text::new(
                 format!("「{other}」と合いません: {}", why.ja),
                 format!("Does not agree with \"{other}\": {}", why.en),

@@ -52,7 +52,23 @@ impl Notice {
             code: "unconfirmed_rule",
             message: Text::new(
                 format!("未確認の取扱いを使っています: {}。最新の交付要綱・要領で確認してください。", what.ja),
-                format!("This uses a rule not yet confirmed: {}. Please check the current official guidelines.", what.en),
+                format!(
+                    "This uses a rule not yet confirmed: {}. Please check the current official guidelines.",
+                    what.en
+                ),
+            ),
+            rule: Some(rule),
+        }
+    }
+
+    /// `unconfirmed_rule` for a rule outside the subsidies (a premium, a loan): `check` says whom to
+    /// ask instead of the 交付要綱.
+    pub fn unconfirmed_with(rule: &'static str, what: Text, check: Text) -> Notice {
+        Notice {
+            code: "unconfirmed_rule",
+            message: Text::new(
+                format!("未確認の取扱いを使っています: {}。{}", what.ja, check.ja),
+                format!("This uses a rule not yet confirmed: {}. {}", what.en, check.en),
             ),
             rule: Some(rule),
         }

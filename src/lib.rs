@@ -18,7 +18,9 @@
 //! messages), `explain` (steps, reasons, notices), `region` (prefectures, minimum wages),
 //! `programs` (the registry, one folder per program, one file per ruleset): `gyomu_kaizen`
 //! (業務改善助成金) and `hatarakikata_yuyo` (働き方改革推進支援助成金 適用猶予業種等対応コース: transport,
-//! construction, hospitals; sugar recognised but not computed).
+//! construction, hospitals; sugar recognised but not computed), and the newsletter's other
+//! calculators `koyo_hoken` (雇用保険料), `overtime_check` (時間外労働の上限規制), `kagoshima_nintei`
+//! (推進企業 self-check) and `kosodate_loan` (子育て応援企業ローン); `quantity` (hours and percents).
 
 #![cfg_attr(
     not(test),
@@ -38,6 +40,7 @@ pub mod error;
 pub mod explain;
 pub mod money;
 pub mod programs;
+pub mod quantity;
 pub mod region;
 pub mod text;
 pub mod value;

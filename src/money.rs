@@ -21,13 +21,7 @@ impl Yen {
         Yen(d)
     }
     pub const fn from_i64(n: i64) -> Yen {
-        Yen(Decimal::from_parts(
-            (n.unsigned_abs() & 0xFFFF_FFFF) as u32,
-            (n.unsigned_abs() >> 32) as u32,
-            0,
-            n < 0,
-            0,
-        ))
+        Yen(Decimal::from_parts((n.unsigned_abs() & 0xFFFF_FFFF) as u32, (n.unsigned_abs() >> 32) as u32, 0, n < 0, 0))
     }
     /// N万円 (units of 10,000 yen), the unit the leaflets' tables use.
     pub const fn man(n: i64) -> Yen {
@@ -234,7 +228,9 @@ impl Serialize for Rate {
 ///
 /// The leaflets do not state the rounding of the amount; truncation to whole thousands is the
 /// practice of MHLW subsidy rules (RULES.md §1.1 "Rounding", **unconfirmed** against the 交付要綱),
-/// so every answer that applies it carries an `unconfirmed_rule` notice.
+/// so every answer that applies it carries an `unconfirmed_rule` notice. `koyo-hoken` uses it for the
+/// 年度更新 premium basis (保険料算定基礎額: the annual wage bill without the part below 1,000 yen,
+/// as the 申告書 asks; **unconfirmed** here).
 pub fn truncate_to_thousand_yen(y: Yen) -> Result<Yen, Overflow> {
     let k = Decimal::from(1000);
     y.0.checked_div(k)
@@ -245,8 +241,22 @@ pub fn truncate_to_thousand_yen(y: Yen) -> Result<Yen, Overflow> {
 }
 
 /// Rounding step 1円未満切捨て: drop any fraction of a yen.
+///
+/// Used for the 労働保険 年度更新 premium and the employer's share of 雇用保険料 (the 申告書 drops
+/// fractions of a yen; **unconfirmed** here), and for loan interest and instalments (the usual
+/// bank practice; **unconfirmed**). Each use carries an `unconfirmed_rule` notice.
 pub fn truncate_to_yen(y: Yen) -> Yen {
     Yen(y.0.round_dp_with_strategy(0, RoundingStrategy::ToZero))
+}
+
+/// Rounding step 50銭以下切捨て・50銭超切上げ: the worker's share of 雇用保険料 withheld from a wage.
+///
+/// MHLW's 雇用保険料率 leaflets give it for a share withheld from wages (源泉控除): 0.50 yen or less
+/// is dropped, over 0.50 yen rounds up (paid in cash instead, under 0.50 is dropped and 0.50 rounds
+/// up, which this program does not model). Not in the seed (**unconfirmed**), so the answer carries
+/// an `unconfirmed_rule` notice.
+pub fn round_half_down_to_yen(y: Yen) -> Yen {
+    Yen(y.0.round_dp_with_strategy(0, RoundingStrategy::MidpointTowardZero))
 }
 
 #[cfg(test)]
@@ -310,5 +320,14 @@ mod tests {
         assert_eq!(Yen::man(9_999).ja(), "9,999万円");
         assert_eq!(Yen::from_i64(123_456_789).ja(), "123,456,789円");
         assert_eq!(Yen::from_i64(-5), Yen::new(Decimal::from(-5)));
+    }
+
+    #[test]
+    fn fifty_sen_is_dropped_and_fifty_one_sen_rounds_up() {
+        let sen = |s: &str| Yen::new(s.parse().unwrap_or_default());
+        assert_eq!(round_half_down_to_yen(sen("1800.50")), Yen::from_i64(1800));
+        assert_eq!(round_half_down_to_yen(sen("1800.51")), Yen::from_i64(1801));
+        assert_eq!(round_half_down_to_yen(sen("1800.49")), Yen::from_i64(1800));
+        assert_eq!(truncate_to_yen(sen("1800.99")), Yen::from_i64(1800));
     }
 }

@@ -42,14 +42,18 @@ impl Prefecture {
 pub fn find(name: &str) -> Option<&'static Prefecture> {
     let n = name.trim();
     let lower = crate::value::fold_case(n);
-    let lower = lower.strip_suffix("-ken").or_else(|| lower.strip_suffix("-fu")).or_else(|| lower.strip_suffix("-to")).unwrap_or(&lower);
+    let lower = lower
+        .strip_suffix("-ken")
+        .or_else(|| lower.strip_suffix("-fu"))
+        .or_else(|| lower.strip_suffix("-to"))
+        .unwrap_or(&lower);
     if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) {
         let code: u32 = n.parse().ok()?;
         return by_code(code);
     }
-    PREFECTURES.iter().find(|p| {
-        p.en == lower || p.ja == n || p.ja.strip_suffix(['県', '府', '都']).is_some_and(|short| short == n)
-    })
+    PREFECTURES
+        .iter()
+        .find(|p| p.en == lower || p.ja == n || p.ja.strip_suffix(['県', '府', '都']).is_some_and(|short| short == n))
 }
 
 /// Finds a prefecture by JIS code.
@@ -64,53 +68,523 @@ pub fn names() -> Vec<&'static str> {
 
 /// The 47 prefectures in JIS order.
 pub static PREFECTURES: [Prefecture; 47] = [
-    Prefecture { code: 1, ja: "北海道", en: "hokkaido", minimum_wages: &[(Date::ymd(2022, 10, 2), 920), (Date::ymd(2023, 10, 1), 960), (Date::ymd(2024, 10, 1), 1010), (Date::ymd(2025, 10, 4), 1075)] },
-    Prefecture { code: 2, ja: "青森県", en: "aomori", minimum_wages: &[(Date::ymd(2022, 10, 5), 853), (Date::ymd(2023, 10, 7), 898), (Date::ymd(2024, 10, 5), 953), (Date::ymd(2025, 11, 21), 1029)] },
-    Prefecture { code: 3, ja: "岩手県", en: "iwate", minimum_wages: &[(Date::ymd(2022, 10, 20), 854), (Date::ymd(2023, 10, 4), 893), (Date::ymd(2024, 10, 27), 952), (Date::ymd(2025, 12, 1), 1031)] },
-    Prefecture { code: 4, ja: "宮城県", en: "miyagi", minimum_wages: &[(Date::ymd(2022, 10, 1), 883), (Date::ymd(2023, 10, 1), 923), (Date::ymd(2024, 10, 1), 973), (Date::ymd(2025, 10, 4), 1038)] },
-    Prefecture { code: 5, ja: "秋田県", en: "akita", minimum_wages: &[(Date::ymd(2022, 10, 1), 853), (Date::ymd(2023, 10, 1), 897), (Date::ymd(2024, 10, 1), 951), (Date::ymd(2026, 3, 31), 1031)] },
-    Prefecture { code: 6, ja: "山形県", en: "yamagata", minimum_wages: &[(Date::ymd(2022, 10, 6), 854), (Date::ymd(2023, 10, 14), 900), (Date::ymd(2024, 10, 19), 955), (Date::ymd(2025, 12, 23), 1032)] },
-    Prefecture { code: 7, ja: "福島県", en: "fukushima", minimum_wages: &[(Date::ymd(2022, 10, 6), 858), (Date::ymd(2023, 10, 1), 900), (Date::ymd(2024, 10, 5), 955), (Date::ymd(2026, 1, 1), 1033)] },
-    Prefecture { code: 8, ja: "茨城県", en: "ibaraki", minimum_wages: &[(Date::ymd(2022, 10, 1), 911), (Date::ymd(2023, 10, 1), 953), (Date::ymd(2024, 10, 1), 1005), (Date::ymd(2025, 10, 12), 1074)] },
-    Prefecture { code: 9, ja: "栃木県", en: "tochigi", minimum_wages: &[(Date::ymd(2022, 10, 1), 913), (Date::ymd(2023, 10, 1), 954), (Date::ymd(2024, 10, 1), 1004), (Date::ymd(2025, 10, 1), 1068)] },
-    Prefecture { code: 10, ja: "群馬県", en: "gunma", minimum_wages: &[(Date::ymd(2022, 10, 8), 895), (Date::ymd(2023, 10, 5), 935), (Date::ymd(2024, 10, 4), 985), (Date::ymd(2026, 3, 1), 1063)] },
-    Prefecture { code: 11, ja: "埼玉県", en: "saitama", minimum_wages: &[(Date::ymd(2022, 10, 1), 987), (Date::ymd(2023, 10, 1), 1028), (Date::ymd(2024, 10, 1), 1078), (Date::ymd(2025, 11, 1), 1141)] },
-    Prefecture { code: 12, ja: "千葉県", en: "chiba", minimum_wages: &[(Date::ymd(2022, 10, 1), 984), (Date::ymd(2023, 10, 1), 1026), (Date::ymd(2024, 10, 1), 1076), (Date::ymd(2025, 10, 3), 1140)] },
-    Prefecture { code: 13, ja: "東京都", en: "tokyo", minimum_wages: &[(Date::ymd(2022, 10, 1), 1072), (Date::ymd(2023, 10, 1), 1113), (Date::ymd(2024, 10, 1), 1163), (Date::ymd(2025, 10, 3), 1226)] },
-    Prefecture { code: 14, ja: "神奈川県", en: "kanagawa", minimum_wages: &[(Date::ymd(2022, 10, 1), 1071), (Date::ymd(2023, 10, 1), 1112), (Date::ymd(2024, 10, 1), 1162), (Date::ymd(2025, 10, 4), 1225)] },
-    Prefecture { code: 15, ja: "新潟県", en: "niigata", minimum_wages: &[(Date::ymd(2022, 10, 1), 890), (Date::ymd(2023, 10, 1), 931), (Date::ymd(2024, 10, 1), 985), (Date::ymd(2025, 10, 2), 1050)] },
-    Prefecture { code: 16, ja: "富山県", en: "toyama", minimum_wages: &[(Date::ymd(2022, 10, 1), 908), (Date::ymd(2023, 10, 1), 948), (Date::ymd(2024, 10, 1), 998), (Date::ymd(2025, 10, 12), 1062)] },
-    Prefecture { code: 17, ja: "石川県", en: "ishikawa", minimum_wages: &[(Date::ymd(2022, 10, 8), 891), (Date::ymd(2023, 10, 8), 933), (Date::ymd(2024, 10, 5), 984), (Date::ymd(2025, 10, 8), 1054)] },
-    Prefecture { code: 18, ja: "福井県", en: "fukui", minimum_wages: &[(Date::ymd(2022, 10, 2), 888), (Date::ymd(2023, 10, 1), 931), (Date::ymd(2024, 10, 5), 984), (Date::ymd(2025, 10, 8), 1053)] },
-    Prefecture { code: 19, ja: "山梨県", en: "yamanashi", minimum_wages: &[(Date::ymd(2022, 10, 20), 898), (Date::ymd(2023, 10, 1), 938), (Date::ymd(2024, 10, 1), 988), (Date::ymd(2025, 12, 1), 1052)] },
-    Prefecture { code: 20, ja: "長野県", en: "nagano", minimum_wages: &[(Date::ymd(2022, 10, 1), 908), (Date::ymd(2023, 10, 1), 948), (Date::ymd(2024, 10, 1), 998), (Date::ymd(2025, 10, 3), 1061)] },
-    Prefecture { code: 21, ja: "岐阜県", en: "gifu", minimum_wages: &[(Date::ymd(2022, 10, 1), 910), (Date::ymd(2023, 10, 1), 950), (Date::ymd(2024, 10, 1), 1001), (Date::ymd(2025, 10, 18), 1065)] },
-    Prefecture { code: 22, ja: "静岡県", en: "shizuoka", minimum_wages: &[(Date::ymd(2022, 10, 5), 944), (Date::ymd(2023, 10, 1), 984), (Date::ymd(2024, 10, 1), 1034), (Date::ymd(2025, 11, 1), 1097)] },
-    Prefecture { code: 23, ja: "愛知県", en: "aichi", minimum_wages: &[(Date::ymd(2022, 10, 1), 986), (Date::ymd(2023, 10, 1), 1027), (Date::ymd(2024, 10, 1), 1077), (Date::ymd(2025, 10, 18), 1140)] },
-    Prefecture { code: 24, ja: "三重県", en: "mie", minimum_wages: &[(Date::ymd(2022, 10, 1), 933), (Date::ymd(2023, 10, 1), 973), (Date::ymd(2024, 10, 1), 1023), (Date::ymd(2025, 11, 21), 1087)] },
-    Prefecture { code: 25, ja: "滋賀県", en: "shiga", minimum_wages: &[(Date::ymd(2022, 10, 6), 927), (Date::ymd(2023, 10, 1), 967), (Date::ymd(2024, 10, 1), 1017), (Date::ymd(2025, 10, 5), 1080)] },
-    Prefecture { code: 26, ja: "京都府", en: "kyoto", minimum_wages: &[(Date::ymd(2022, 10, 9), 968), (Date::ymd(2023, 10, 6), 1008), (Date::ymd(2024, 10, 1), 1058), (Date::ymd(2025, 11, 21), 1122)] },
-    Prefecture { code: 27, ja: "大阪府", en: "osaka", minimum_wages: &[(Date::ymd(2022, 10, 1), 1023), (Date::ymd(2023, 10, 1), 1064), (Date::ymd(2024, 10, 1), 1114), (Date::ymd(2025, 10, 16), 1177)] },
-    Prefecture { code: 28, ja: "兵庫県", en: "hyogo", minimum_wages: &[(Date::ymd(2022, 10, 1), 960), (Date::ymd(2023, 10, 1), 1001), (Date::ymd(2024, 10, 1), 1052), (Date::ymd(2025, 10, 4), 1116)] },
-    Prefecture { code: 29, ja: "奈良県", en: "nara", minimum_wages: &[(Date::ymd(2022, 10, 1), 896), (Date::ymd(2023, 10, 1), 936), (Date::ymd(2024, 10, 1), 986), (Date::ymd(2025, 11, 16), 1051)] },
-    Prefecture { code: 30, ja: "和歌山県", en: "wakayama", minimum_wages: &[(Date::ymd(2022, 10, 1), 889), (Date::ymd(2023, 10, 1), 929), (Date::ymd(2024, 10, 1), 980), (Date::ymd(2025, 11, 1), 1045)] },
-    Prefecture { code: 31, ja: "鳥取県", en: "tottori", minimum_wages: &[(Date::ymd(2022, 10, 6), 854), (Date::ymd(2023, 10, 5), 900), (Date::ymd(2024, 10, 5), 957), (Date::ymd(2025, 10, 4), 1030)] },
-    Prefecture { code: 32, ja: "島根県", en: "shimane", minimum_wages: &[(Date::ymd(2022, 10, 5), 857), (Date::ymd(2023, 10, 6), 904), (Date::ymd(2024, 10, 12), 962), (Date::ymd(2025, 11, 17), 1033)] },
-    Prefecture { code: 33, ja: "岡山県", en: "okayama", minimum_wages: &[(Date::ymd(2022, 10, 1), 892), (Date::ymd(2023, 10, 1), 932), (Date::ymd(2024, 10, 2), 982), (Date::ymd(2025, 12, 1), 1047)] },
-    Prefecture { code: 34, ja: "広島県", en: "hiroshima", minimum_wages: &[(Date::ymd(2022, 10, 1), 930), (Date::ymd(2023, 10, 1), 970), (Date::ymd(2024, 10, 1), 1020), (Date::ymd(2025, 11, 1), 1085)] },
-    Prefecture { code: 35, ja: "山口県", en: "yamaguchi", minimum_wages: &[(Date::ymd(2022, 10, 13), 888), (Date::ymd(2023, 10, 1), 928), (Date::ymd(2024, 10, 1), 979), (Date::ymd(2025, 10, 16), 1043)] },
-    Prefecture { code: 36, ja: "徳島県", en: "tokushima", minimum_wages: &[(Date::ymd(2022, 10, 6), 855), (Date::ymd(2023, 10, 1), 896), (Date::ymd(2024, 11, 1), 980), (Date::ymd(2026, 1, 1), 1046)] },
-    Prefecture { code: 37, ja: "香川県", en: "kagawa", minimum_wages: &[(Date::ymd(2022, 10, 1), 878), (Date::ymd(2023, 10, 1), 918), (Date::ymd(2024, 10, 2), 970), (Date::ymd(2025, 10, 18), 1036)] },
-    Prefecture { code: 38, ja: "愛媛県", en: "ehime", minimum_wages: &[(Date::ymd(2022, 10, 5), 853), (Date::ymd(2023, 10, 6), 897), (Date::ymd(2024, 10, 13), 956), (Date::ymd(2025, 12, 1), 1033)] },
-    Prefecture { code: 39, ja: "高知県", en: "kochi", minimum_wages: &[(Date::ymd(2022, 10, 9), 853), (Date::ymd(2023, 10, 8), 897), (Date::ymd(2024, 10, 9), 952), (Date::ymd(2025, 12, 1), 1023)] },
-    Prefecture { code: 40, ja: "福岡県", en: "fukuoka", minimum_wages: &[(Date::ymd(2022, 10, 8), 900), (Date::ymd(2023, 10, 6), 941), (Date::ymd(2024, 10, 5), 992), (Date::ymd(2025, 11, 16), 1057)] },
-    Prefecture { code: 41, ja: "佐賀県", en: "saga", minimum_wages: &[(Date::ymd(2022, 10, 2), 853), (Date::ymd(2023, 10, 14), 900), (Date::ymd(2024, 10, 17), 956), (Date::ymd(2025, 11, 21), 1030)] },
-    Prefecture { code: 42, ja: "長崎県", en: "nagasaki", minimum_wages: &[(Date::ymd(2022, 10, 8), 853), (Date::ymd(2023, 10, 13), 898), (Date::ymd(2024, 10, 12), 953), (Date::ymd(2025, 12, 1), 1031)] },
-    Prefecture { code: 43, ja: "熊本県", en: "kumamoto", minimum_wages: &[(Date::ymd(2022, 10, 1), 853), (Date::ymd(2023, 10, 8), 898), (Date::ymd(2024, 10, 5), 952), (Date::ymd(2026, 1, 1), 1034)] },
-    Prefecture { code: 44, ja: "大分県", en: "oita", minimum_wages: &[(Date::ymd(2022, 10, 5), 854), (Date::ymd(2023, 10, 6), 899), (Date::ymd(2024, 10, 5), 954), (Date::ymd(2026, 1, 1), 1035)] },
-    Prefecture { code: 45, ja: "宮崎県", en: "miyazaki", minimum_wages: &[(Date::ymd(2022, 10, 6), 853), (Date::ymd(2023, 10, 6), 897), (Date::ymd(2024, 10, 5), 952), (Date::ymd(2025, 11, 16), 1023)] },
-    Prefecture { code: 46, ja: "鹿児島県", en: "kagoshima", minimum_wages: &[(Date::ymd(2022, 10, 6), 853), (Date::ymd(2023, 10, 6), 897), (Date::ymd(2024, 10, 5), 953), (Date::ymd(2025, 11, 1), 1026)] },
-    Prefecture { code: 47, ja: "沖縄県", en: "okinawa", minimum_wages: &[(Date::ymd(2022, 10, 6), 853), (Date::ymd(2023, 10, 8), 896), (Date::ymd(2024, 10, 9), 952), (Date::ymd(2025, 12, 1), 1023)] },
+    Prefecture {
+        code: 1,
+        ja: "北海道",
+        en: "hokkaido",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 2), 920),
+            (Date::ymd(2023, 10, 1), 960),
+            (Date::ymd(2024, 10, 1), 1010),
+            (Date::ymd(2025, 10, 4), 1075),
+        ],
+    },
+    Prefecture {
+        code: 2,
+        ja: "青森県",
+        en: "aomori",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 5), 853),
+            (Date::ymd(2023, 10, 7), 898),
+            (Date::ymd(2024, 10, 5), 953),
+            (Date::ymd(2025, 11, 21), 1029),
+        ],
+    },
+    Prefecture {
+        code: 3,
+        ja: "岩手県",
+        en: "iwate",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 20), 854),
+            (Date::ymd(2023, 10, 4), 893),
+            (Date::ymd(2024, 10, 27), 952),
+            (Date::ymd(2025, 12, 1), 1031),
+        ],
+    },
+    Prefecture {
+        code: 4,
+        ja: "宮城県",
+        en: "miyagi",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 883),
+            (Date::ymd(2023, 10, 1), 923),
+            (Date::ymd(2024, 10, 1), 973),
+            (Date::ymd(2025, 10, 4), 1038),
+        ],
+    },
+    Prefecture {
+        code: 5,
+        ja: "秋田県",
+        en: "akita",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 853),
+            (Date::ymd(2023, 10, 1), 897),
+            (Date::ymd(2024, 10, 1), 951),
+            (Date::ymd(2026, 3, 31), 1031),
+        ],
+    },
+    Prefecture {
+        code: 6,
+        ja: "山形県",
+        en: "yamagata",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 6), 854),
+            (Date::ymd(2023, 10, 14), 900),
+            (Date::ymd(2024, 10, 19), 955),
+            (Date::ymd(2025, 12, 23), 1032),
+        ],
+    },
+    Prefecture {
+        code: 7,
+        ja: "福島県",
+        en: "fukushima",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 6), 858),
+            (Date::ymd(2023, 10, 1), 900),
+            (Date::ymd(2024, 10, 5), 955),
+            (Date::ymd(2026, 1, 1), 1033),
+        ],
+    },
+    Prefecture {
+        code: 8,
+        ja: "茨城県",
+        en: "ibaraki",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 911),
+            (Date::ymd(2023, 10, 1), 953),
+            (Date::ymd(2024, 10, 1), 1005),
+            (Date::ymd(2025, 10, 12), 1074),
+        ],
+    },
+    Prefecture {
+        code: 9,
+        ja: "栃木県",
+        en: "tochigi",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 913),
+            (Date::ymd(2023, 10, 1), 954),
+            (Date::ymd(2024, 10, 1), 1004),
+            (Date::ymd(2025, 10, 1), 1068),
+        ],
+    },
+    Prefecture {
+        code: 10,
+        ja: "群馬県",
+        en: "gunma",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 8), 895),
+            (Date::ymd(2023, 10, 5), 935),
+            (Date::ymd(2024, 10, 4), 985),
+            (Date::ymd(2026, 3, 1), 1063),
+        ],
+    },
+    Prefecture {
+        code: 11,
+        ja: "埼玉県",
+        en: "saitama",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 987),
+            (Date::ymd(2023, 10, 1), 1028),
+            (Date::ymd(2024, 10, 1), 1078),
+            (Date::ymd(2025, 11, 1), 1141),
+        ],
+    },
+    Prefecture {
+        code: 12,
+        ja: "千葉県",
+        en: "chiba",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 984),
+            (Date::ymd(2023, 10, 1), 1026),
+            (Date::ymd(2024, 10, 1), 1076),
+            (Date::ymd(2025, 10, 3), 1140),
+        ],
+    },
+    Prefecture {
+        code: 13,
+        ja: "東京都",
+        en: "tokyo",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 1072),
+            (Date::ymd(2023, 10, 1), 1113),
+            (Date::ymd(2024, 10, 1), 1163),
+            (Date::ymd(2025, 10, 3), 1226),
+        ],
+    },
+    Prefecture {
+        code: 14,
+        ja: "神奈川県",
+        en: "kanagawa",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 1071),
+            (Date::ymd(2023, 10, 1), 1112),
+            (Date::ymd(2024, 10, 1), 1162),
+            (Date::ymd(2025, 10, 4), 1225),
+        ],
+    },
+    Prefecture {
+        code: 15,
+        ja: "新潟県",
+        en: "niigata",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 890),
+            (Date::ymd(2023, 10, 1), 931),
+            (Date::ymd(2024, 10, 1), 985),
+            (Date::ymd(2025, 10, 2), 1050),
+        ],
+    },
+    Prefecture {
+        code: 16,
+        ja: "富山県",
+        en: "toyama",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 908),
+            (Date::ymd(2023, 10, 1), 948),
+            (Date::ymd(2024, 10, 1), 998),
+            (Date::ymd(2025, 10, 12), 1062),
+        ],
+    },
+    Prefecture {
+        code: 17,
+        ja: "石川県",
+        en: "ishikawa",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 8), 891),
+            (Date::ymd(2023, 10, 8), 933),
+            (Date::ymd(2024, 10, 5), 984),
+            (Date::ymd(2025, 10, 8), 1054),
+        ],
+    },
+    Prefecture {
+        code: 18,
+        ja: "福井県",
+        en: "fukui",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 2), 888),
+            (Date::ymd(2023, 10, 1), 931),
+            (Date::ymd(2024, 10, 5), 984),
+            (Date::ymd(2025, 10, 8), 1053),
+        ],
+    },
+    Prefecture {
+        code: 19,
+        ja: "山梨県",
+        en: "yamanashi",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 20), 898),
+            (Date::ymd(2023, 10, 1), 938),
+            (Date::ymd(2024, 10, 1), 988),
+            (Date::ymd(2025, 12, 1), 1052),
+        ],
+    },
+    Prefecture {
+        code: 20,
+        ja: "長野県",
+        en: "nagano",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 908),
+            (Date::ymd(2023, 10, 1), 948),
+            (Date::ymd(2024, 10, 1), 998),
+            (Date::ymd(2025, 10, 3), 1061),
+        ],
+    },
+    Prefecture {
+        code: 21,
+        ja: "岐阜県",
+        en: "gifu",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 910),
+            (Date::ymd(2023, 10, 1), 950),
+            (Date::ymd(2024, 10, 1), 1001),
+            (Date::ymd(2025, 10, 18), 1065),
+        ],
+    },
+    Prefecture {
+        code: 22,
+        ja: "静岡県",
+        en: "shizuoka",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 5), 944),
+            (Date::ymd(2023, 10, 1), 984),
+            (Date::ymd(2024, 10, 1), 1034),
+            (Date::ymd(2025, 11, 1), 1097),
+        ],
+    },
+    Prefecture {
+        code: 23,
+        ja: "愛知県",
+        en: "aichi",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 986),
+            (Date::ymd(2023, 10, 1), 1027),
+            (Date::ymd(2024, 10, 1), 1077),
+            (Date::ymd(2025, 10, 18), 1140),
+        ],
+    },
+    Prefecture {
+        code: 24,
+        ja: "三重県",
+        en: "mie",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 933),
+            (Date::ymd(2023, 10, 1), 973),
+            (Date::ymd(2024, 10, 1), 1023),
+            (Date::ymd(2025, 11, 21), 1087),
+        ],
+    },
+    Prefecture {
+        code: 25,
+        ja: "滋賀県",
+        en: "shiga",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 6), 927),
+            (Date::ymd(2023, 10, 1), 967),
+            (Date::ymd(2024, 10, 1), 1017),
+            (Date::ymd(2025, 10, 5), 1080),
+        ],
+    },
+    Prefecture {
+        code: 26,
+        ja: "京都府",
+        en: "kyoto",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 9), 968),
+            (Date::ymd(2023, 10, 6), 1008),
+            (Date::ymd(2024, 10, 1), 1058),
+            (Date::ymd(2025, 11, 21), 1122),
+        ],
+    },
+    Prefecture {
+        code: 27,
+        ja: "大阪府",
+        en: "osaka",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 1023),
+            (Date::ymd(2023, 10, 1), 1064),
+            (Date::ymd(2024, 10, 1), 1114),
+            (Date::ymd(2025, 10, 16), 1177),
+        ],
+    },
+    Prefecture {
+        code: 28,
+        ja: "兵庫県",
+        en: "hyogo",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 960),
+            (Date::ymd(2023, 10, 1), 1001),
+            (Date::ymd(2024, 10, 1), 1052),
+            (Date::ymd(2025, 10, 4), 1116),
+        ],
+    },
+    Prefecture {
+        code: 29,
+        ja: "奈良県",
+        en: "nara",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 896),
+            (Date::ymd(2023, 10, 1), 936),
+            (Date::ymd(2024, 10, 1), 986),
+            (Date::ymd(2025, 11, 16), 1051),
+        ],
+    },
+    Prefecture {
+        code: 30,
+        ja: "和歌山県",
+        en: "wakayama",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 889),
+            (Date::ymd(2023, 10, 1), 929),
+            (Date::ymd(2024, 10, 1), 980),
+            (Date::ymd(2025, 11, 1), 1045),
+        ],
+    },
+    Prefecture {
+        code: 31,
+        ja: "鳥取県",
+        en: "tottori",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 6), 854),
+            (Date::ymd(2023, 10, 5), 900),
+            (Date::ymd(2024, 10, 5), 957),
+            (Date::ymd(2025, 10, 4), 1030),
+        ],
+    },
+    Prefecture {
+        code: 32,
+        ja: "島根県",
+        en: "shimane",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 5), 857),
+            (Date::ymd(2023, 10, 6), 904),
+            (Date::ymd(2024, 10, 12), 962),
+            (Date::ymd(2025, 11, 17), 1033),
+        ],
+    },
+    Prefecture {
+        code: 33,
+        ja: "岡山県",
+        en: "okayama",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 892),
+            (Date::ymd(2023, 10, 1), 932),
+            (Date::ymd(2024, 10, 2), 982),
+            (Date::ymd(2025, 12, 1), 1047),
+        ],
+    },
+    Prefecture {
+        code: 34,
+        ja: "広島県",
+        en: "hiroshima",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 930),
+            (Date::ymd(2023, 10, 1), 970),
+            (Date::ymd(2024, 10, 1), 1020),
+            (Date::ymd(2025, 11, 1), 1085),
+        ],
+    },
+    Prefecture {
+        code: 35,
+        ja: "山口県",
+        en: "yamaguchi",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 13), 888),
+            (Date::ymd(2023, 10, 1), 928),
+            (Date::ymd(2024, 10, 1), 979),
+            (Date::ymd(2025, 10, 16), 1043),
+        ],
+    },
+    Prefecture {
+        code: 36,
+        ja: "徳島県",
+        en: "tokushima",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 6), 855),
+            (Date::ymd(2023, 10, 1), 896),
+            (Date::ymd(2024, 11, 1), 980),
+            (Date::ymd(2026, 1, 1), 1046),
+        ],
+    },
+    Prefecture {
+        code: 37,
+        ja: "香川県",
+        en: "kagawa",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 878),
+            (Date::ymd(2023, 10, 1), 918),
+            (Date::ymd(2024, 10, 2), 970),
+            (Date::ymd(2025, 10, 18), 1036),
+        ],
+    },
+    Prefecture {
+        code: 38,
+        ja: "愛媛県",
+        en: "ehime",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 5), 853),
+            (Date::ymd(2023, 10, 6), 897),
+            (Date::ymd(2024, 10, 13), 956),
+            (Date::ymd(2025, 12, 1), 1033),
+        ],
+    },
+    Prefecture {
+        code: 39,
+        ja: "高知県",
+        en: "kochi",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 9), 853),
+            (Date::ymd(2023, 10, 8), 897),
+            (Date::ymd(2024, 10, 9), 952),
+            (Date::ymd(2025, 12, 1), 1023),
+        ],
+    },
+    Prefecture {
+        code: 40,
+        ja: "福岡県",
+        en: "fukuoka",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 8), 900),
+            (Date::ymd(2023, 10, 6), 941),
+            (Date::ymd(2024, 10, 5), 992),
+            (Date::ymd(2025, 11, 16), 1057),
+        ],
+    },
+    Prefecture {
+        code: 41,
+        ja: "佐賀県",
+        en: "saga",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 2), 853),
+            (Date::ymd(2023, 10, 14), 900),
+            (Date::ymd(2024, 10, 17), 956),
+            (Date::ymd(2025, 11, 21), 1030),
+        ],
+    },
+    Prefecture {
+        code: 42,
+        ja: "長崎県",
+        en: "nagasaki",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 8), 853),
+            (Date::ymd(2023, 10, 13), 898),
+            (Date::ymd(2024, 10, 12), 953),
+            (Date::ymd(2025, 12, 1), 1031),
+        ],
+    },
+    Prefecture {
+        code: 43,
+        ja: "熊本県",
+        en: "kumamoto",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 1), 853),
+            (Date::ymd(2023, 10, 8), 898),
+            (Date::ymd(2024, 10, 5), 952),
+            (Date::ymd(2026, 1, 1), 1034),
+        ],
+    },
+    Prefecture {
+        code: 44,
+        ja: "大分県",
+        en: "oita",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 5), 854),
+            (Date::ymd(2023, 10, 6), 899),
+            (Date::ymd(2024, 10, 5), 954),
+            (Date::ymd(2026, 1, 1), 1035),
+        ],
+    },
+    Prefecture {
+        code: 45,
+        ja: "宮崎県",
+        en: "miyazaki",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 6), 853),
+            (Date::ymd(2023, 10, 6), 897),
+            (Date::ymd(2024, 10, 5), 952),
+            (Date::ymd(2025, 11, 16), 1023),
+        ],
+    },
+    Prefecture {
+        code: 46,
+        ja: "鹿児島県",
+        en: "kagoshima",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 6), 853),
+            (Date::ymd(2023, 10, 6), 897),
+            (Date::ymd(2024, 10, 5), 953),
+            (Date::ymd(2025, 11, 1), 1026),
+        ],
+    },
+    Prefecture {
+        code: 47,
+        ja: "沖縄県",
+        en: "okinawa",
+        minimum_wages: &[
+            (Date::ymd(2022, 10, 6), 853),
+            (Date::ymd(2023, 10, 8), 896),
+            (Date::ymd(2024, 10, 9), 952),
+            (Date::ymd(2025, 12, 1), 1023),
+        ],
+    },
 ];
 
 #[cfg(test)]

@@ -147,6 +147,12 @@ pub struct Range {
     pub unit: Unit,
 }
 
+/// The ranges shared by every program (README "Input ranges"): money up to 1兆円, people up to
+/// 100,000, monthly hours up to 744 (24 h × 31 days).
+pub const MONEY: Range = Range::whole(0, 1_000_000_000_000, Unit::Yen);
+pub const PEOPLE: Range = Range::whole(0, 100_000, Unit::People);
+pub const MONTH_HOURS: Range = Range::decimal(0, 744, Unit::Hours);
+
 impl Range {
     pub const fn whole(min: i64, max: i64, unit: Unit) -> Range {
         Range { min, max, whole: true, unit }
@@ -171,10 +177,7 @@ impl<'a> Fields<'a> {
     pub fn of(path: &str, value: &'a Value) -> Fields<'a> {
         let (entries, errors) = match value {
             Value::Object(o) => (o.as_slice(), Vec::new()),
-            _ => (
-                &[][..],
-                vec![Error::new(path, ErrorKind::InvalidType { expected: Expected::Object })],
-            ),
+            _ => (&[][..], vec![Error::new(path, ErrorKind::InvalidType { expected: Expected::Object })]),
         };
         Fields { path: path.to_owned(), entries, used: vec![false; entries.len()], asked: Vec::new(), errors }
     }
@@ -319,6 +322,50 @@ impl<'a> Fields<'a> {
         None
     }
 
+    /// An optional list of words among `options`, each at most once (a repeated word counts once);
+    /// a wrong word is reported at `key[i]`. Absent means an empty list.
+    pub fn choice_list<T: Copy + PartialEq>(
+        &mut self,
+        key: &'static str,
+        options: &[(&'static str, T)],
+    ) -> Option<Vec<T>> {
+        let Some(v) = self.get(key) else {
+            return Some(Vec::new());
+        };
+        let Value::Array(items) = v else {
+            self.fail(key, ErrorKind::InvalidType { expected: Expected::List });
+            return None;
+        };
+        // Repeats are harmless, but a list far longer than the choices is not a form's answer.
+        const MAX_WORDS: usize = 100;
+        if items.len() > MAX_WORDS {
+            self.fail(key, ErrorKind::TooManyItems { max: MAX_WORDS });
+            return None;
+        }
+        let names: Vec<&'static str> = options.iter().map(|(n, _)| *n).collect();
+        let mut out = Vec::with_capacity(items.len());
+        let mut ok = true;
+        for (i, item) in items.iter().enumerate() {
+            let path = format!("{}[{}]", self.path_of(key), i);
+            let Value::String(s) = item else {
+                self.errors.push(Error::new(path, ErrorKind::InvalidType { expected: Expected::Text }));
+                ok = false;
+                continue;
+            };
+            let wanted = fold_case(s.trim());
+            match options.iter().find(|(name, _)| *name == wanted) {
+                Some((_, t)) if !out.contains(t) => out.push(*t),
+                Some(_) => {}
+                None => {
+                    let suggestion = nearest(&wanted, &names);
+                    self.errors.push(Error::new(path, ErrorKind::UnknownValue { allowed: names.clone(), suggestion }));
+                    ok = false;
+                }
+            }
+        }
+        ok.then_some(out)
+    }
+
     /// A required date `YYYY-MM-DD`.
     pub fn date(&mut self, key: &'static str) -> Option<Date> {
         match self.get(key) {
@@ -356,7 +403,12 @@ impl<'a> Fields<'a> {
     }
 
     /// An optional list of objects, at most `max` long, each read by `read` with the path `key[i]`.
-    pub fn list<T>(&mut self, key: &'static str, max: usize, mut read: impl FnMut(&mut Fields<'a>) -> T) -> Option<Vec<T>> {
+    pub fn list<T>(
+        &mut self,
+        key: &'static str,
+        max: usize,
+        mut read: impl FnMut(&mut Fields<'a>) -> T,
+    ) -> Option<Vec<T>> {
         let v = self.get(key)?;
         let Value::Array(items) = v else {
             self.fail(key, ErrorKind::InvalidType { expected: Expected::List });

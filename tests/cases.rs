@@ -71,10 +71,44 @@ fn a_request_nested_too_deeply_is_refused_while_reading() {
 #[test]
 fn programs_and_version_list_every_ruleset() {
     let listing = serde_json::to_value(joseikin::programs()).unwrap();
-    let ids: Vec<&str> = listing.as_array().unwrap().iter().flat_map(|p| p["rulesets"].as_array().unwrap()).map(|r| r["id"].as_str().unwrap()).collect();
+    let ids: Vec<&str> = listing
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|p| p["rulesets"].as_array().unwrap())
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
     let version = serde_json::to_value(joseikin::version()).unwrap();
     assert_eq!(version["crate"], env!("CARGO_PKG_VERSION"));
     assert_eq!(version["rulesets"], serde_json::json!(ids));
     assert!(ids.contains(&"gyomu-kaizen/2023-04") && ids.contains(&"gyomu-kaizen/2023-08-31"));
     assert!(ids.contains(&"hatarakikata-yuyo/2023-04"));
+}
+
+#[test]
+fn every_loan_schedule_repays_exactly_the_amount_and_ends_at_zero() {
+    let mut checked = 0;
+    for c in common::cases() {
+        let a = run(&c.request);
+        if a["program"] != "kosodate-loan" || a["ok"] != true {
+            continue;
+        }
+        let amount = c.request["input"]["amountYen"].as_i64().unwrap();
+        for kind in ["equalPrincipal", "equalPayment"] {
+            let rows = a[kind]["rows"].as_array().unwrap();
+            let principal: i64 = rows.iter().map(|r| r["principalYen"].as_i64().unwrap()).sum();
+            let interest: i64 = rows.iter().map(|r| r["interestYen"].as_i64().unwrap()).sum();
+            assert_eq!(principal, amount, "{} {kind}", c.name);
+            assert_eq!(interest, a[kind]["totalInterestYen"], "{} {kind}", c.name);
+            assert_eq!(rows.last().unwrap()["balanceYen"], 0, "{} {kind}", c.name);
+            assert!(
+                rows.iter().all(|r| r["paymentYen"].as_i64()
+                    == Some(r["principalYen"].as_i64().unwrap() + r["interestYen"].as_i64().unwrap())),
+                "{}",
+                c.name
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "only {checked} schedules checked");
 }

@@ -38,9 +38,38 @@ impl Rng {
 }
 
 const TEXTS: &[&str] = &[
-    "", " ", "0", "-0", "１，０００", "1,000", "1e309", "NaN", "Infinity", "-1", "0.5", "０．５", "99999999999999999999999",
-    "kagoshima", "鹿児島県", "46", "retail", "transport", "new", "2023-06-01", "2023-02-30", "2023/06/01", "9999-12-31",
-    "__proto__", "constructor", "🤖", "\u{0}", "\u{202e}", "<script>", "'; DROP TABLE", "true", "null",
+    "",
+    " ",
+    "0",
+    "-0",
+    "１，０００",
+    "1,000",
+    "1e309",
+    "NaN",
+    "Infinity",
+    "-1",
+    "0.5",
+    "０．５",
+    "99999999999999999999999",
+    "kagoshima",
+    "鹿児島県",
+    "46",
+    "retail",
+    "transport",
+    "new",
+    "2023-06-01",
+    "2023-02-30",
+    "2023/06/01",
+    "9999-12-31",
+    "__proto__",
+    "constructor",
+    "🤖",
+    "\u{0}",
+    "\u{202e}",
+    "<script>",
+    "'; DROP TABLE",
+    "true",
+    "null",
 ];
 
 fn random_number(rng: &mut Rng) -> f64 {
@@ -76,7 +105,10 @@ fn random_value(rng: &mut Rng, depth: usize) -> Json {
         _ => {
             // A long list or a deep nest.
             if rng.chance(50) {
-                Json::Array(vec![json!({ "wageBefore": 900, "wageAfter": 930, "monthsEmployed": 12 }); 500 + rng.below(2000)])
+                Json::Array(vec![
+                    json!({ "wageBefore": 900, "wageAfter": 930, "monthsEmployed": 12 });
+                    500 + rng.below(2000)
+                ])
             } else {
                 let mut v = json!(1);
                 for _ in 0..(10 + rng.below(300)) {

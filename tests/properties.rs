@@ -41,26 +41,43 @@ fn gyomu_request() -> impl Strategy<Value = Json> {
         (prop_oneof![9 => 1i64..=50, 1 => 1i64..=400], 0i64..=400),
         (prop_oneof![9 => 0i64..=30, 1 => -5i64..=70], prop_oneof![9 => 30i64..=120, 1 => 0i64..=29]),
         prop_oneof![9 => 1i64..=15, 1 => 0i64..=40],
-        (prop_oneof![7 => 0i64..=5_000_000, 3 => 0i64..=200_000_000], 0i64..=5_000_000, 0i64..=5_000_000, 0i64..=20_000_000),
+        (
+            prop_oneof![7 => 0i64..=5_000_000, 3 => 0i64..=200_000_000],
+            0i64..=5_000_000,
+            0i64..=5_000_000,
+            0i64..=20_000_000,
+        ),
         (any::<bool>(), any::<bool>(), any::<bool>(), prop::bool::weighted(0.05)),
     )
-        .prop_map(|(as_of, pref, industry, capital, (company, site_seed), (gap, raise), raised_seed, (inv, dev, veh, rel), (prod, sales, profit, disq))| {
-            let site = 1 + site_seed % company;
-            let lowest = (minimum_wage(pref, &as_of) + gap).max(1);
-            let raised = raised_seed.min(site);
-            json!({
-                "program": "gyomu-kaizen", "asOf": as_of,
-                "input": {
-                    "prefecture": PREFECTURES[pref].en, "industry": industry, "capitalYen": capital,
-                    "companyEmployees": company, "siteEmployees": site,
-                    "lowestWage": lowest, "raiseYen": raise, "raisedWorkers": raised,
-                    "investmentYen": inv,
-                    "extraCosts": { "devicesYen": dev, "vehiclesYen": veh, "relatedYen": rel },
-                    "productivityMet": prod, "salesDrop15": sales, "profitDrop3pt": profit,
-                    "disqualifyingEvents": disq
-                }
-            })
-        })
+        .prop_map(
+            |(
+                as_of,
+                pref,
+                industry,
+                capital,
+                (company, site_seed),
+                (gap, raise),
+                raised_seed,
+                (inv, dev, veh, rel),
+                (prod, sales, profit, disq),
+            )| {
+                let site = 1 + site_seed % company;
+                let lowest = (minimum_wage(pref, &as_of) + gap).max(1);
+                let raised = raised_seed.min(site);
+                json!({
+                    "program": "gyomu-kaizen", "asOf": as_of,
+                    "input": {
+                        "prefecture": PREFECTURES[pref].en, "industry": industry, "capitalYen": capital,
+                        "companyEmployees": company, "siteEmployees": site,
+                        "lowestWage": lowest, "raiseYen": raise, "raisedWorkers": raised,
+                        "investmentYen": inv,
+                        "extraCosts": { "devicesYen": dev, "vehiclesYen": veh, "relatedYen": rel },
+                        "productivityMet": prod, "salesDrop15": sales, "profitDrop3pt": profit,
+                        "disqualifyingEvents": disq
+                    }
+                })
+            },
+        )
 }
 
 /// A valid detailed-mode request: a list of 1 to 50 workers.
@@ -99,31 +116,45 @@ fn hatarakikata_request() -> impl Strategy<Value = Json> {
         proptest::option::of((prop_oneof![Just(2), Just(3), Just(4), Just(5), Just(6)], 0i64..=40)),
         date(),
     )
-        .prop_map(|(sector, (capital, employees), (a36, leave, past45), (cost, eff), (ot, interval), (holidays, doctors), raise, _)| {
-            let mut goals = serde_json::Map::new();
-            if let Some((before, after)) = ot {
-                goals.insert("overtime".into(), json!({ "beforeHours": before, "afterHours": after }));
-            }
-            if sector != "construction" {
-                if let Some((hours, new)) = interval {
-                    goals.insert("interval".into(), json!({ "hours": hours, "kind": if new { "new" } else { "extend" } }));
+        .prop_map(
+            |(
+                sector,
+                (capital, employees),
+                (a36, leave, past45),
+                (cost, eff),
+                (ot, interval),
+                (holidays, doctors),
+                raise,
+                _,
+            )| {
+                let mut goals = serde_json::Map::new();
+                if let Some((before, after)) = ot {
+                    goals.insert("overtime".into(), json!({ "beforeHours": before, "afterHours": after }));
                 }
-            } else if let Some((before, extra)) = holidays {
-                goals.insert("holidays".into(), json!({ "beforeDays": before, "afterDays": before + extra }));
-            }
-            if sector == "hospital" && doctors {
-                goals.insert("doctors".into(), json!(true));
-            }
-            let mut input = json!({
-                "sector": sector, "capitalYen": capital, "employees": employees,
-                "agreement36": a36, "paidLeaveRules": leave, "pastOvertimeOver45h": past45,
-                "costYen": cost, "efficiencyCostYen": eff.min(cost), "goals": goals
-            });
-            if let Some((percent, workers)) = raise {
-                input["wageRaise"] = json!({ "percent": percent, "workers": workers.min(employees) });
-            }
-            json!({ "program": "hatarakikata-yuyo", "asOf": "2023-06-01", "input": input })
-        })
+                if sector != "construction" {
+                    if let Some((hours, new)) = interval {
+                        goals.insert(
+                            "interval".into(),
+                            json!({ "hours": hours, "kind": if new { "new" } else { "extend" } }),
+                        );
+                    }
+                } else if let Some((before, extra)) = holidays {
+                    goals.insert("holidays".into(), json!({ "beforeDays": before, "afterDays": before + extra }));
+                }
+                if sector == "hospital" && doctors {
+                    goals.insert("doctors".into(), json!(true));
+                }
+                let mut input = json!({
+                    "sector": sector, "capitalYen": capital, "employees": employees,
+                    "agreement36": a36, "paidLeaveRules": leave, "pastOvertimeOver45h": past45,
+                    "costYen": cost, "efficiencyCostYen": eff.min(cost), "goals": goals
+                });
+                if let Some((percent, workers)) = raise {
+                    input["wageRaise"] = json!({ "percent": percent, "workers": workers.min(employees) });
+                }
+                json!({ "program": "hatarakikata-yuyo", "asOf": "2023-06-01", "input": input })
+            },
+        )
 }
 
 fn amount(a: &Json) -> i64 {
@@ -142,7 +173,13 @@ fn check_answer(request: &Json, a: &Json) -> Result<(), TestCaseError> {
     if let (Some(cost), Some(rate)) = (a["eligibleCostYen"].as_i64(), a["rate"].as_str()) {
         let (n, d) = rate.split_once('/').unwrap();
         let (n, d): (i64, i64) = (n.parse().unwrap(), d.parse().unwrap());
-        prop_assert!(amt as i128 * d as i128 <= cost as i128 * n as i128, "amount {} over cost {} × {}", amt, cost, rate);
+        prop_assert!(
+            amt as i128 * d as i128 <= cost as i128 * n as i128,
+            "amount {} over cost {} × {}",
+            amt,
+            cost,
+            rate
+        );
     }
     if a["eligible"] == json!(false) {
         prop_assert_eq!(amt, 0);

@@ -106,7 +106,13 @@ fn deep_nesting_is_refused_and_the_module_keeps_working() {
 
 #[wasm_bindgen_test]
 fn only_a_request_that_is_not_an_object_throws() {
-    for bad in [JsValue::NULL, JsValue::UNDEFINED, JsValue::from_str("gyomu-kaizen"), JsValue::from_f64(1.0), js_sys::Array::new().into()] {
+    for bad in [
+        JsValue::NULL,
+        JsValue::UNDEFINED,
+        JsValue::from_str("gyomu-kaizen"),
+        JsValue::from_f64(1.0),
+        js_sys::Array::new().into(),
+    ] {
         assert!(wasm::simulate(bad).is_err());
     }
     let a = simulate(Object::new().into());

@@ -3,6 +3,10 @@
 
 pub mod gyomu_kaizen;
 pub mod hatarakikata_yuyo;
+pub mod kagoshima_nintei;
+pub mod kosodate_loan;
+pub mod koyo_hoken;
+pub mod overtime_check;
 
 use crate::date::{reiwa_fiscal_year, Date};
 use crate::error::{CallError, Error, ErrorKind};
@@ -34,8 +38,25 @@ pub trait Program: Sync {
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>>;
 }
 
+/// The ruleset of number `index`, as the registry passes it to [`Program::run`].
+pub fn ruleset_at<R: ?Sized>(rulesets: &[&'static R], index: usize) -> Result<&'static R, Vec<Error>> {
+    rulesets.get(index).copied().ok_or_else(|| vec![Error::new("asOf", ErrorKind::InternalOverflow)])
+}
+
+/// A calculation that left the range of exact decimals, as the user-facing error.
+pub fn overflowed(_: crate::money::Overflow) -> Vec<Error> {
+    vec![Error::new("input", ErrorKind::InternalOverflow)]
+}
+
 /// Every program, in the order the page shows them.
-static REGISTRY: &[&dyn Program] = &[&gyomu_kaizen::GyomuKaizen, &hatarakikata_yuyo::HatarakikataYuyo];
+static REGISTRY: &[&dyn Program] = &[
+    &gyomu_kaizen::GyomuKaizen,
+    &hatarakikata_yuyo::HatarakikataYuyo,
+    &koyo_hoken::KoyoHoken,
+    &overtime_check::OvertimeCheck,
+    &kagoshima_nintei::KagoshimaNintei,
+    &kosodate_loan::KosodateLoan,
+];
 
 pub fn registry() -> &'static [&'static dyn Program] {
     REGISTRY
@@ -51,6 +72,10 @@ fn find_program(id: &str) -> Option<&'static dyn Program> {
 pub enum Outcome {
     GyomuKaizen(gyomu_kaizen::Output),
     HatarakikataYuyo(hatarakikata_yuyo::Output),
+    KoyoHoken(koyo_hoken::Output),
+    OvertimeCheck(overtime_check::Output),
+    KagoshimaNintei(kagoshima_nintei::Output),
+    KosodateLoan(kosodate_loan::Output),
 }
 
 /// A complete answer: `{ ok: true, program, ruleset, …, steps, reasons, notices }`.
@@ -110,11 +135,14 @@ pub fn select_ruleset(rulesets: &[&'static RulesetInfo], as_of: Date) -> Result<
         Text::new(
             format!(
                 "{}の規則はまだ分かりません。分かっている最新の{}（{}まで）の規則で計算しています。",
-                as_of.ja(), fy, last.valid_to.ja()
+                as_of.ja(),
+                fy,
+                last.valid_to.ja()
             ),
             format!(
                 "The rules for {as_of} are not known yet. This uses the latest known rules, fiscal year {} (to {}).",
-                last.valid_from.fiscal_year(), last.valid_to
+                last.valid_from.fiscal_year(),
+                last.valid_to
             ),
         ),
     );

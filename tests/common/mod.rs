@@ -11,6 +11,10 @@ pub const CASE_FILES: &[(&str, &str)] = &[
     ("gyomu-kaizen-errors.json", include_str!("../cases/gyomu-kaizen-errors.json")),
     ("hatarakikata-yuyo-2023.json", include_str!("../cases/hatarakikata-yuyo-2023.json")),
     ("hatarakikata-yuyo-errors.json", include_str!("../cases/hatarakikata-yuyo-errors.json")),
+    ("koyo-hoken.json", include_str!("../cases/koyo-hoken.json")),
+    ("overtime-check.json", include_str!("../cases/overtime-check.json")),
+    ("kagoshima-nintei.json", include_str!("../cases/kagoshima-nintei.json")),
+    ("kosodate-loan.json", include_str!("../cases/kosodate-loan.json")),
 ];
 
 /// One scenario: a request and the parts of the answer it must have.

@@ -13,10 +13,10 @@ use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
 use crate::explain::{Notice, Trace};
 use crate::money::{truncate_to_thousand_yen, Rate, Yen};
-use crate::programs::{Outcome, Program, RulesetInfo};
+use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::region::{self, Prefecture};
 use crate::text::Text;
-use crate::value::{Fields, Range, Value};
+use crate::value::{Fields, Range, Value, MONEY, PEOPLE};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -109,10 +109,8 @@ const RULES_ROUNDING: &str = "RULES.md §1.1 Rounding (unconfirmed)";
 const MINIMUM_WAGE_DATA: &str = "data/regional-minimum-wage.csv (RULES.md: regional minimum wages)";
 
 /// Input ranges (README "Input ranges").
-const MONEY: Range = Range::whole(0, 1_000_000_000_000, Unit::Yen);
 const WAGE: Range = Range::whole(1, 100_000, Unit::YenPerHour);
 const RAISE: Range = Range::whole(0, 100_000, Unit::Yen);
-const PEOPLE: Range = Range::whole(0, 100_000, Unit::People);
 const MONTHS: Range = Range::whole(0, 1_200, Unit::Months);
 /// Longest worker list.
 const MAX_WORKERS: usize = 1_000;
@@ -130,11 +128,9 @@ impl Program for GyomuKaizen {
         RULESETS.iter().map(|r| &r.info).collect()
     }
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
-        let rules = RULESETS.get(ruleset).copied().ok_or_else(|| vec![Error::new("asOf", ErrorKind::InternalOverflow)])?;
+        let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(input)?;
-        calculate(rules, as_of, &input, trace)
-            .map(Outcome::GyomuKaizen)
-            .map_err(|_| vec![Error::new("input", ErrorKind::InternalOverflow)])
+        calculate(rules, as_of, &input, trace).map(Outcome::GyomuKaizen).map_err(overflowed)
     }
 }
 
@@ -242,14 +238,22 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
             let months = w.number("monthsEmployed", MONTHS).map(int);
             if let (Some(b), Some(a)) = (before, after) {
                 if a < b {
-                    w.error("wageAfter", ErrorKind::Inconsistent {
-                        other: "wageBefore",
-                        why: Text::fixed("引上げ後の賃金が引上げ前より低くなっています。", "the wage after the raise is lower than before."),
-                    });
+                    w.error(
+                        "wageAfter",
+                        ErrorKind::Inconsistent {
+                            other: "wageBefore",
+                            why: Text::fixed(
+                                "引上げ後の賃金が引上げ前より低くなっています。",
+                                "the wage after the raise is lower than before.",
+                            ),
+                        },
+                    );
                 }
             }
             match (before, after, months) {
-                (Some(wage_before), Some(wage_after), Some(months_employed)) => Some(Worker { wage_before, wage_after, months_employed }),
+                (Some(wage_before), Some(wage_after), Some(months_employed)) => {
+                    Some(Worker { wage_before, wage_after, months_employed })
+                }
                 _ => None,
             }
         })
@@ -260,7 +264,9 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
         let raise = f.number("raiseYen", RAISE).map(int);
         let raised = f.number("raisedWorkers", PEOPLE).map(int);
         match (lowest, raise, raised) {
-            (Some(lowest_wage), Some(raise_yen), Some(raised_workers)) => Some(Wages::Simple { lowest_wage, raise_yen, raised_workers }),
+            (Some(lowest_wage), Some(raise_yen), Some(raised_workers)) => {
+                Some(Wages::Simple { lowest_wage, raise_yen, raised_workers })
+            }
             _ => None,
         }
     } else {
@@ -287,51 +293,73 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
     // Checks across fields: the site is part of the company; raised workers work at the site.
     if let (Some(c), Some(s)) = (company_employees, site_employees) {
         if s > c {
-            f.error("siteEmployees", ErrorKind::Inconsistent {
-                other: "companyEmployees",
-                why: Text::fixed("事業場の労働者数が企業全体の労働者数より多くなっています。", "the site has more workers than the whole company."),
-            });
+            f.error(
+                "siteEmployees",
+                ErrorKind::Inconsistent {
+                    other: "companyEmployees",
+                    why: Text::fixed(
+                        "事業場の労働者数が企業全体の労働者数より多くなっています。",
+                        "the site has more workers than the whole company.",
+                    ),
+                },
+            );
         }
     }
     match (&wages, site_employees) {
         (Some(Wages::Simple { raised_workers, .. }), Some(s)) if *raised_workers > s => {
-            f.error("raisedWorkers", ErrorKind::Inconsistent {
-                other: "siteEmployees",
-                why: Text::fixed("引き上げる労働者数が事業場の労働者数より多くなっています。", "more workers are raised than work at the site."),
-            });
+            f.error(
+                "raisedWorkers",
+                ErrorKind::Inconsistent {
+                    other: "siteEmployees",
+                    why: Text::fixed(
+                        "引き上げる労働者数が事業場の労働者数より多くなっています。",
+                        "more workers are raised than work at the site.",
+                    ),
+                },
+            );
         }
         (Some(Wages::Workers(ws)), Some(s)) if i64::try_from(ws.len()).unwrap_or(i64::MAX) > s => {
-            f.error("workers", ErrorKind::Inconsistent {
-                other: "siteEmployees",
-                why: Text::fixed("一覧の労働者数が事業場の労働者数より多くなっています。", "the list has more workers than work at the site."),
-            });
+            f.error(
+                "workers",
+                ErrorKind::Inconsistent {
+                    other: "siteEmployees",
+                    why: Text::fixed(
+                        "一覧の労働者数が事業場の労働者数より多くなっています。",
+                        "the list has more workers than work at the site.",
+                    ),
+                },
+            );
         }
         _ => {}
     }
 
     let errors = f.finish_errors();
     match (prefecture, industry, company_employees, site_employees, wages, investment, extras) {
-        (Some(prefecture), Some(industry), Some(company_employees), Some(site_employees), Some(wages), Some(investment), (Some(devices), Some(vehicles), Some(related)))
-            if errors.is_empty() =>
-        {
-            Ok(Input {
-                prefecture,
-                industry,
-                capital_yen,
-                company_employees,
-                site_employees,
-                wages,
-                investment,
-                devices,
-                vehicles,
-                related,
-                productivity_met,
-                sales_drop_15,
-                profit_drop_3pt,
-                disqualifying_events,
-                deemed_large_enterprise,
-            })
-        }
+        (
+            Some(prefecture),
+            Some(industry),
+            Some(company_employees),
+            Some(site_employees),
+            Some(wages),
+            Some(investment),
+            (Some(devices), Some(vehicles), Some(related)),
+        ) if errors.is_empty() => Ok(Input {
+            prefecture,
+            industry,
+            capital_yen,
+            company_employees,
+            site_employees,
+            wages,
+            investment,
+            devices,
+            vehicles,
+            related,
+            productivity_met,
+            sales_drop_15,
+            profit_drop_3pt,
+            disqualifying_events,
+            deemed_large_enterprise,
+        }),
         _ => Err(errors),
     }
 }
@@ -446,14 +474,24 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Text::new(
             format!(
                 "{}: {}、常時使用する労働者 {}人 {} {}人 → {}",
-                input.industry.ja(), capital_text.0, input.company_employees,
-                if employees_ok { "≤" } else { ">" }, limit.employees,
-                if sme { "中小企業に当たります（いずれか一方で足ります）" } else { "中小企業に当たりません" }
+                input.industry.ja(),
+                capital_text.0,
+                input.company_employees,
+                if employees_ok { "≤" } else { ">" },
+                limit.employees,
+                if sme {
+                    "中小企業に当たります（いずれか一方で足ります）"
+                } else {
+                    "中小企業に当たりません"
+                }
             ),
             format!(
                 "{}: {}, {} regular workers {} {} → {}",
-                input.industry.en(), capital_text.1, input.company_employees,
-                if employees_ok { "≤" } else { ">" }, limit.employees,
+                input.industry.en(),
+                capital_text.1,
+                input.company_employees,
+                if employees_ok { "≤" } else { ">" },
+                limit.employees,
                 if sme { "an SME (either test suffices)" } else { "not an SME" }
             ),
         ),
@@ -461,18 +499,34 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     );
     if !sme {
         eligible = false;
-        trace.reason("not_sme", Text::new(
-            format!("{}の中小企業の基準（資本金{}以下または労働者{}人以下）を満たしていません。", input.industry.ja(), capital_limit.ja(), limit.employees),
-            format!("Not an SME for {} (capital up to {} or up to {} workers).", input.industry.en(), capital_limit.en(), limit.employees),
-        ));
+        trace.reason(
+            "not_sme",
+            Text::new(
+                format!(
+                    "{}の中小企業の基準（資本金{}以下または労働者{}人以下）を満たしていません。",
+                    input.industry.ja(),
+                    capital_limit.ja(),
+                    limit.employees
+                ),
+                format!(
+                    "Not an SME for {} (capital up to {} or up to {} workers).",
+                    input.industry.en(),
+                    capital_limit.en(),
+                    limit.employees
+                ),
+            ),
+        );
     }
 
     if input.disqualifying_events {
         eligible = false;
-        trace.reason("disqualifying_events", Text::fixed(
-            "解雇・賃金引下げなどの不交付事由があると助成されません。",
-            "Dismissals, wage cuts or other disqualifying events rule out the subsidy.",
-        ));
+        trace.reason(
+            "disqualifying_events",
+            Text::fixed(
+                "解雇・賃金引下げなどの不交付事由があると助成されません。",
+                "Dismissals, wage cuts or other disqualifying events rule out the subsidy.",
+            ),
+        );
         trace.step(
             "disqualifying_events",
             Text::fixed("不交付事由", "Disqualifying events"),
@@ -487,10 +541,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     match (rules.deemed_large_excluded, input.deemed_large_enterprise) {
         (true, Some(true)) => {
             eligible = false;
-            trace.reason("deemed_large_enterprise", Text::fixed(
-                "大企業に実質的に支配されている中小企業（みなし大企業）は対象外です。",
-                "An SME controlled by a large company (deemed large enterprise) is not eligible.",
-            ));
+            trace.reason(
+                "deemed_large_enterprise",
+                Text::fixed(
+                    "大企業に実質的に支配されている中小企業（みなし大企業）は対象外です。",
+                    "An SME controlled by a large company (deemed large enterprise) is not eligible.",
+                ),
+            );
             trace.step(
                 "deemed_large_enterprise",
                 Text::fixed("みなし大企業", "Deemed large enterprise"),
@@ -499,16 +556,24 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             );
         }
         (false, Some(true)) => {
-            trace.notice(input_not_used("deemedLargeEnterprise", "みなし大企業の除外", "the exclusion of deemed large enterprises", rules));
+            trace.notice(input_not_used(
+                "deemedLargeEnterprise",
+                "みなし大企業の除外",
+                "the exclusion of deemed large enterprises",
+                rules,
+            ));
         }
         _ => {}
     }
     deadline_notices(rules, as_of, trace);
     if rules.one_application_per_year {
-        trace.notice(Notice::new("one_application_per_year", Text::new(
-            format!("{}の申請は1事業者につき年度内1回です。", rules.info.title.ja),
-            format!("Under {}, an employer may apply once in the fiscal year.", rules.info.title.en),
-        )));
+        trace.notice(Notice::new(
+            "one_application_per_year",
+            Text::new(
+                format!("{}の申請は1事業者につき年度内1回です。", rules.info.title.ja),
+                format!("Under {}, an employer may apply once in the fiscal year.", rules.info.title.en),
+            ),
+        ));
     }
 
     // The site's lowest wage: given, or the lowest wage before the raise among workers employed
@@ -552,7 +617,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Text::fixed("地域別最低賃金", "Regional minimum wage"),
         Text::new(
             format!("{}の地域別最低賃金（{}から）: {}円{}", input.prefecture.ja, mw_from.ja(), regional, next_ja),
-            format!("{} regional minimum wage (from {}): {} yen{}", input.prefecture.name_en(), mw_from, regional, next_en),
+            format!(
+                "{} regional minimum wage (from {}): {} yen{}",
+                input.prefecture.name_en(),
+                mw_from,
+                regional,
+                next_en
+            ),
         ),
         MINIMUM_WAGE_DATA,
     );
@@ -562,17 +633,22 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         // FY2025 widening: from the given date, a site below the next, decided regional minimum wage
         // is eligible whatever its gap.
         let widened_by = match (rules.below_revised_minimum_from, next) {
-            (Some(from), Some((rev_date, rev_wage))) if as_of >= from && lowest < rev_wage => Some((from, rev_date, rev_wage)),
+            (Some(from), Some((rev_date, rev_wage))) if as_of >= from && lowest < rev_wage => {
+                Some((from, rev_date, rev_wage))
+            }
             _ => None,
         };
         let below_minimum = lowest < regional;
         let ok = !below_minimum && (within_gap || widened_by.is_some());
         if below_minimum {
             eligible = false;
-            trace.reason("below_regional_minimum_wage", Text::new(
-                format!("事業場内最低賃金 {lowest}円 が地域別最低賃金 {regional}円 を下回っています。"),
-                format!("The site's lowest wage {lowest} yen is below the regional minimum wage {regional} yen."),
-            ));
+            trace.reason(
+                "below_regional_minimum_wage",
+                Text::new(
+                    format!("事業場内最低賃金 {lowest}円 が地域別最低賃金 {regional}円 を下回っています。"),
+                    format!("The site's lowest wage {lowest} yen is below the regional minimum wage {regional} yen."),
+                ),
+            );
         } else if !ok {
             eligible = false;
             trace.reason("wage_gap_too_large", Text::new(
@@ -580,7 +656,8 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 format!("The gap between the site's lowest wage and the regional minimum wage, {gap} yen, is over {} yen.", rules.max_wage_gap),
             ));
         }
-        let (verdict_ja, verdict_en) = if ok { ("要件を満たします", "met") } else { ("要件を満たしません", "not met") };
+        let (verdict_ja, verdict_en) =
+            if ok { ("要件を満たします", "met") } else { ("要件を満たしません", "not met") };
         let cmp = if within_gap { "≤" } else { ">" };
         let (text_ja, text_en) = match widened_by {
             Some((from, rev_date, rev_wage)) if !within_gap => (
@@ -656,7 +733,8 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Wages::Workers(ws) => match lowest_wage {
             Some(lowest) => {
                 // The raised site minimum: the lowest wage after the raise among the same workers.
-                let new_min = ws.iter().filter(|w| w.months_employed >= months).map(|w| w.wage_after).min().unwrap_or(lowest);
+                let new_min =
+                    ws.iter().filter(|w| w.months_employed >= months).map(|w| w.wage_after).min().unwrap_or(lowest);
                 let raise = new_min.saturating_sub(lowest);
                 // The applicant chooses the course; the estimate takes the course that gives the
                 // highest cap among those the raise reaches (a higher course on a tie).
@@ -664,7 +742,9 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 for &c in COURSES.iter().filter(|c| **c <= raise) {
                     let n = count_workers(ws, lowest, c, months).iter().filter(|r| r.counted).count();
                     let n = i64::try_from(n).unwrap_or(0);
-                    let cap = cap_row(n, special.is_special).and_then(|row| course_caps(rules, c).and_then(|r| r.get(row).copied())).map_or(0, col);
+                    let cap = cap_row(n, special.is_special)
+                        .and_then(|row| course_caps(rules, c).and_then(|r| r.get(row).copied()))
+                        .map_or(0, col);
                     if best.map_or(true, |(_, _, bc)| cap >= bc) {
                         best = Some((c, n, cap));
                     }
@@ -717,10 +797,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         ),
         None if lowest_wage.is_some() => {
             eligible = false;
-            trace.reason("raise_below_course", Text::fixed(
-                "事業場内最低賃金の引上げ額が最も低いコース（30円）に届いていません。",
-                "The raise of the site's lowest wage does not reach the smallest course (30 yen).",
-            ));
+            trace.reason(
+                "raise_below_course",
+                Text::fixed(
+                    "事業場内最低賃金の引上げ額が最も低いコース（30円）に届いていません。",
+                    "The raise of the site's lowest wage does not reach the smallest course (30 yen).",
+                ),
+            );
         }
         None => {}
     }
@@ -732,13 +815,18 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             ),
             None => (format!("{counted}人"), format!("{counted} workers")),
         };
-        trace.step("counted_workers", Text::fixed("引き上げる労働者数", "Workers raised"), Text::new(ja, en), SEED_COUNT);
+        trace.step(
+            "counted_workers",
+            Text::fixed("引き上げる労働者数", "Workers raised"),
+            Text::new(ja, en),
+            SEED_COUNT,
+        );
         if counted < 1 {
             eligible = false;
-            trace.reason("no_raised_workers", Text::fixed(
-                "引き上げる労働者として数えられる人がいません。",
-                "No worker counts as a raised worker.",
-            ));
+            trace.reason(
+                "no_raised_workers",
+                Text::fixed("引き上げる労働者として数えられる人がいません。", "No worker counts as a raised worker."),
+            );
         }
     }
 
@@ -749,14 +837,25 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     };
     if let (Some(c), Some(cap)) = (course, cap) {
         let row_ja = ["1人", "2～3人", "4～6人", "7人以上", "10人以上（特例事業者）"];
-        let row_en = ["1 worker", "2–3 workers", "4–6 workers", "7 or more workers", "10 or more workers (special employer)"];
+        let row_en =
+            ["1 worker", "2–3 workers", "4–6 workers", "7 or more workers", "10 or more workers (special employer)"];
         let row = cap_row(counted, special.is_special).unwrap_or(0);
         trace.step_yen(
             "cap",
             Text::fixed("助成上限額", "Cap"),
             Text::new(
-                format!("{c}円コース・{}・{} → 上限 {}", row_ja.get(row).unwrap_or(&""), if under_30 { "事業場規模30人未満" } else { "事業場規模30人以上" }, cap.ja()),
-                format!("{c}-yen course, {}, {} → cap {}", row_en.get(row).unwrap_or(&""), if under_30 { "site under 30 workers" } else { "site of 30 or more workers" }, cap.en()),
+                format!(
+                    "{c}円コース・{}・{} → 上限 {}",
+                    row_ja.get(row).unwrap_or(&""),
+                    if under_30 { "事業場規模30人未満" } else { "事業場規模30人以上" },
+                    cap.ja()
+                ),
+                format!(
+                    "{c}-yen course, {}, {} → cap {}",
+                    row_en.get(row).unwrap_or(&""),
+                    if under_30 { "site under 30 workers" } else { "site of 30 or more workers" },
+                    cap.en()
+                ),
             ),
             cap,
             SEED_CAPS,
@@ -782,8 +881,14 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             "rate",
             Text::fixed("助成率", "Rate"),
             Text::new(
-                format!("事業場内最低賃金 {band_ja}{} → 助成率 {rate}", if bracket { "・生産性要件を満たす" } else { "" }),
-                format!("site's lowest wage {band_en}{} → rate {rate}", if bracket { ", productivity requirement met" } else { "" }),
+                format!(
+                    "事業場内最低賃金 {band_ja}{} → 助成率 {rate}",
+                    if bracket { "・生産性要件を満たす" } else { "" }
+                ),
+                format!(
+                    "site's lowest wage {band_en}{} → rate {rate}",
+                    if bracket { ", productivity requirement met" } else { "" }
+                ),
             ),
             SEED_RATE,
         );
@@ -802,11 +907,23 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             Text::new(
                 format!(
                     "設備投資等 {} + PC等 {} + 自動車 {} = {}、関連する経費 {}（設備投資等の額まで: {}） → {}",
-                    input.investment.ja(), input.devices.ja(), input.vehicles.ja(), base.ja(), input.related.ja(), related.ja(), cost.ja()
+                    input.investment.ja(),
+                    input.devices.ja(),
+                    input.vehicles.ja(),
+                    base.ja(),
+                    input.related.ja(),
+                    related.ja(),
+                    cost.ja()
                 ),
                 format!(
                     "investment {} + devices {} + vehicles {} = {}, related costs {} (up to the investment: {}) → {}",
-                    input.investment.en(), input.devices.en(), input.vehicles.en(), base.en(), input.related.en(), related.en(), cost.en()
+                    input.investment.en(),
+                    input.devices.en(),
+                    input.vehicles.en(),
+                    base.en(),
+                    input.related.en(),
+                    related.en(),
+                    cost.en()
                 ),
             ),
             cost,
@@ -822,11 +939,25 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 "PCs, phones and tablets, vehicles and related costs count only for special employers under ② output or ③ prices.",
             )));
             Text::new(
-                format!("設備投資等 {}（PC等・自動車・関連する経費 {} は特例事業者②③のみ対象のため除きます）", input.investment.ja(), extras.ja()),
-                format!("investment {} (devices, vehicles and related costs of {} count only for special employers ② ③)", input.investment.en(), extras.en()),
+                format!(
+                    "設備投資等 {}（PC等・自動車・関連する経費 {} は特例事業者②③のみ対象のため除きます）",
+                    input.investment.ja(),
+                    extras.ja()
+                ),
+                format!(
+                    "investment {} (devices, vehicles and related costs of {} count only for special employers ② ③)",
+                    input.investment.en(),
+                    extras.en()
+                ),
             )
         };
-        trace.step_yen("eligible_cost", Text::fixed("助成対象経費", "Eligible cost"), text, input.investment, SEED_COSTS);
+        trace.step_yen(
+            "eligible_cost",
+            Text::fixed("助成対象経費", "Eligible cost"),
+            text,
+            input.investment,
+            SEED_COSTS,
+        );
         input.investment
     };
     trace.notice(Notice::unconfirmed(
@@ -835,10 +966,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     ));
     if cost.is_zero() {
         eligible = false;
-        trace.reason("no_investment", Text::fixed(
-            "生産性向上に資する設備投資等の費用が入力されていません。",
-            "No productivity investment has been entered.",
-        ));
+        trace.reason(
+            "no_investment",
+            Text::fixed(
+                "生産性向上に資する設備投資等の費用が入力されていません。",
+                "No productivity investment has been entered.",
+            ),
+        );
     }
 
     if rules.apply_after_raise && input.site_employees < 50 {
@@ -858,8 +992,26 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             "amount_vs_cap",
             Text::fixed("助成額（費用×助成率と上限額の低い方）", "Amount: the lower of cost × rate and the cap"),
             Text::new(
-                format!("{} × {} = {} {} {} {} → {}", cost.ja(), rate, product.ja(), cmp, word_ja, cap.ja(), lower.ja()),
-                format!("{} × {} = {} {} {} {} → {}", cost.en(), rate, product.en(), cmp, word_en, cap.en(), lower.en()),
+                format!(
+                    "{} × {} = {} {} {} {} → {}",
+                    cost.ja(),
+                    rate,
+                    product.ja(),
+                    cmp,
+                    word_ja,
+                    cap.ja(),
+                    lower.ja()
+                ),
+                format!(
+                    "{} × {} = {} {} {} {} → {}",
+                    cost.en(),
+                    rate,
+                    product.en(),
+                    cmp,
+                    word_en,
+                    cap.en(),
+                    lower.en()
+                ),
             ),
             lower,
             SEED_AMOUNT,
@@ -875,10 +1027,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         trace.step_yen(
             "round_thousand_yen",
             Text::fixed("端数処理（千円未満切捨て）", "Rounding: truncate to whole 1,000 yen"),
-            Text::new(
-                format!("{} → {}", lower.ja(), rounded.ja()),
-                format!("{} → {}", lower.en(), rounded.en()),
-            ),
+            Text::new(format!("{} → {}", lower.ja(), rounded.ja()), format!("{} → {}", lower.en(), rounded.en())),
             rounded,
             RULES_ROUNDING,
         );
@@ -911,10 +1060,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
 /// `input_not_used`: a field this ruleset does not use, accepted (a saved link from another year
 /// still loads) and ignored.
 fn input_not_used(field: &'static str, what_ja: &str, what_en: &str, rules: &Ruleset) -> Notice {
-    let mut n = Notice::new("input_not_used", Text::new(
-        format!("{}の規則には{}がないため、「{field}」の入力は使いません。", rules.info.title.ja, what_ja),
-        format!("{} has no {}, so \"{field}\" is ignored.", rules.info.title.en, what_en),
-    ));
+    let mut n = Notice::new(
+        "input_not_used",
+        Text::new(
+            format!("{}の規則には{}がないため、「{field}」の入力は使いません。", rules.info.title.ja, what_ja),
+            format!("{} has no {}, so \"{field}\" is ignored.", rules.info.title.en, what_en),
+        ),
+    );
     n.rule = Some(field);
     n
 }
@@ -942,10 +1094,16 @@ fn deadline_notices(rules: &Ruleset, as_of: Date, trace: &mut Trace) {
         d.source,
     );
     if as_of > d.apply_by {
-        trace.notice(Notice::new("after_application_deadline", Text::new(
-            format!("申請期限（{}）後の日付です。この年度の申請はもうできません。", d.apply_by.ja()),
-            format!("This date is after the application deadline ({}); applications for this year have closed.", d.apply_by),
-        )));
+        trace.notice(Notice::new(
+            "after_application_deadline",
+            Text::new(
+                format!("申請期限（{}）後の日付です。この年度の申請はもうできません。", d.apply_by.ja()),
+                format!(
+                    "This date is after the application deadline ({}); applications for this year have closed.",
+                    d.apply_by
+                ),
+            ),
+        ));
     }
 }
 

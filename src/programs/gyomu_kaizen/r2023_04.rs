@@ -46,8 +46,8 @@ pub static RULESET: Ruleset = Ruleset {
 
 /// SME test (RULES.md §1.1, verified): capital OR regular employees, by industry.
 pub const SME_FY2023: [SmeLimit; 4] = [
-    SmeLimit { capital_man: 5_000, employees: 50 },   // retail (小売業, 飲食店を含む)
-    SmeLimit { capital_man: 5_000, employees: 100 },  // service (サービス業)
+    SmeLimit { capital_man: 5_000, employees: 50 }, // retail (小売業, 飲食店を含む)
+    SmeLimit { capital_man: 5_000, employees: 100 }, // service (サービス業)
     SmeLimit { capital_man: 10_000, employees: 100 }, // wholesale (卸売業)
     SmeLimit { capital_man: 30_000, employees: 300 }, // other (その他)
 ];

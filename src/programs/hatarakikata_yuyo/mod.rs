@@ -23,9 +23,9 @@ use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
 use crate::explain::{Notice, Reason, Trace};
 use crate::money::{truncate_to_thousand_yen, Overflow, Rate, Yen};
-use crate::programs::{Outcome, Program, RulesetInfo};
+use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::text::Text;
-use crate::value::{Fields, Range, Value};
+use crate::value::{Fields, Range, Value, MONEY, MONTH_HOURS, PEOPLE};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
@@ -153,10 +153,7 @@ const RULES_SUGAR: &str = "RULES.md §2.1 砂糖製造業 (verified, medium; fig
 const HOLIDAYS_CONVERSION: &str = "seed 004 適用猶予業種等対応コース（建設業）※5 (formula); MHLW 働き方改革推進支援助成金 Q&A「週休2日制の推進」小数点以下は切り捨て, quoted at sunrise-ing.com/news/archives/art/00076.html (rounding; unconfirmed for FY2023)";
 
 /// Input ranges.
-const MONEY: Range = Range::whole(0, 1_000_000_000_000, Unit::Yen);
-const PEOPLE: Range = Range::whole(0, 100_000, Unit::People);
 /// A month has at most 31 × 24 = 744 hours.
-const MONTH_HOURS: Range = Range::decimal(0, 744, Unit::Hours);
 const INTERVAL_HOURS: Range = Range::decimal(0, 24, Unit::Hours);
 const DAYS_PER_4_WEEKS: Range = Range::whole(0, 28, Unit::Days);
 const DAYS_PER_YEAR: Range = Range::whole(0, 366, Unit::Days);
@@ -178,12 +175,12 @@ impl Program for HatarakikataYuyo {
         RULESETS.iter().map(|r| &r.info).collect()
     }
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
-        let rules = RULESETS.get(ruleset).copied().ok_or_else(|| vec![Error::new("asOf", ErrorKind::InternalOverflow)])?;
+        let rules = ruleset_at(&RULESETS, ruleset)?;
         let result = match read_input(rules, input)? {
             Request::Sugar => Ok(answer_sugar(rules, as_of, trace)),
             Request::Covered(input) => calculate(rules, as_of, &input, trace),
         };
-        result.map(Outcome::HatarakikataYuyo).map_err(|_| vec![Error::new("input", ErrorKind::InternalOverflow)])
+        result.map(Outcome::HatarakikataYuyo).map_err(overflowed)
     }
 }
 
@@ -276,7 +273,10 @@ impl Goal {
     }
     fn label(self) -> Text {
         match self {
-            Goal::Overtime => Text::fixed("成果目標①: 36協定の時間外・休日労働時間の縮減", "Goal ①: cut the overtime set in the 36 agreement"),
+            Goal::Overtime => Text::fixed(
+                "成果目標①: 36協定の時間外・休日労働時間の縮減",
+                "Goal ①: cut the overtime set in the 36 agreement",
+            ),
             Goal::Interval => Text::fixed("成果目標②: 勤務間インターバルの導入", "Goal ②: rest between shifts"),
             Goal::Holidays => Text::fixed("成果目標②: 所定休日の増加", "Goal ②: more scheduled days off"),
             Goal::Doctors => Text::fixed("成果目標③: 医師の働き方改革の推進", "Goal ③: doctors' work-style reform"),
@@ -380,8 +380,15 @@ enum Request {
 
 /// Every field of the input besides `sector`: a sugar request may carry them, and they are not read.
 const OTHER_FIELDS: [&str; 9] = [
-    "capitalYen", "employees", "agreement36", "paidLeaveRules", "pastOvertimeOver45h", "costYen",
-    "efficiencyCostYen", "goals", "wageRaise",
+    "capitalYen",
+    "employees",
+    "agreement36",
+    "paidLeaveRules",
+    "pastOvertimeOver45h",
+    "costYen",
+    "efficiencyCostYen",
+    "goals",
+    "wageRaise",
 ];
 
 fn int(d: Decimal) -> i64 {
@@ -411,10 +418,16 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Request, Vec<Error>> {
     let efficiency_cost = f.number_or("efficiencyCostYen", MONEY, Decimal::ZERO).map(Yen::new);
     if let (Some(c), Some(e)) = (cost, efficiency_cost) {
         if e > c {
-            f.error("efficiencyCostYen", ErrorKind::Inconsistent {
-                other: "costYen",
-                why: Text::fixed("⑥⑦の経費が対象経費の合計より多くなっています。", "the cost of measures ⑥–⑦ is more than the whole eligible cost."),
-            });
+            f.error(
+                "efficiencyCostYen",
+                ErrorKind::Inconsistent {
+                    other: "costYen",
+                    why: Text::fixed(
+                        "⑥⑦の経費が対象経費の合計より多くなっています。",
+                        "the cost of measures ⑥–⑦ is more than the whole eligible cost.",
+                    ),
+                },
+            );
         }
     }
     let goals = f.object("goals", |g| read_goals(g, sector, sector_rules)).unwrap_or_default();
@@ -424,10 +437,16 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Request, Vec<Error>> {
             let workers = w.number("workers", PEOPLE).map(int);
             if let (Some(n), Some(e)) = (workers, employees) {
                 if n > e {
-                    w.error("workers", ErrorKind::Inconsistent {
-                        other: "employees",
-                        why: Text::fixed("賃金を引き上げる労働者数が常時使用する労働者数より多くなっています。", "more workers are raised than the employer has."),
-                    });
+                    w.error(
+                        "workers",
+                        ErrorKind::Inconsistent {
+                            other: "employees",
+                            why: Text::fixed(
+                                "賃金を引き上げる労働者数が常時使用する労働者数より多くなっています。",
+                                "more workers are raised than the employer has.",
+                            ),
+                        },
+                    );
                 }
             }
             percent.zip(workers).map(|(percent, workers)| WageRaise { percent, workers })
@@ -436,20 +455,25 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Request, Vec<Error>> {
 
     let errors = f.finish_errors();
     match (sector, employees, agreement36, paid_leave_rules, cost, efficiency_cost) {
-        (Some(sector), Some(employees), Some(agreement36), Some(paid_leave_rules), Some(cost), Some(efficiency_cost)) if errors.is_empty() => {
-            Ok(Request::Covered(Input {
-                sector,
-                capital_yen,
-                employees,
-                agreement36,
-                paid_leave_rules,
-                past_overtime_over_45h,
-                cost,
-                efficiency_cost,
-                goals,
-                wage_raise,
-            }))
-        }
+        (
+            Some(sector),
+            Some(employees),
+            Some(agreement36),
+            Some(paid_leave_rules),
+            Some(cost),
+            Some(efficiency_cost),
+        ) if errors.is_empty() => Ok(Request::Covered(Input {
+            sector,
+            capital_yen,
+            employees,
+            agreement36,
+            paid_leave_rules,
+            past_overtime_over_45h,
+            cost,
+            efficiency_cost,
+            goals,
+            wage_raise,
+        })),
         _ => Err(errors),
     }
 }
@@ -500,13 +524,16 @@ fn not_offered(g: &mut Fields<'_>, goal: Goal, sector: Option<Sector>, rules: Op
         return false;
     }
     g.ignore(key);
-    g.error(key, ErrorKind::Inconsistent {
-        other: "sector",
-        why: Text::new(
-            format!("{}には「{}」の成果目標はありません。", sector.ja(), goal.ja()),
-            format!("the {} course has no goal \"{}\".", sector.en(), goal.en()),
-        ),
-    });
+    g.error(
+        key,
+        ErrorKind::Inconsistent {
+            other: "sector",
+            why: Text::new(
+                format!("{}には「{}」の成果目標はありません。", sector.ja(), goal.ja()),
+                format!("the {} course has no goal \"{}\".", sector.en(), goal.en()),
+            ),
+        },
+    );
     true
 }
 
@@ -574,8 +601,15 @@ fn answer_sugar(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Output {
         "ruleset",
         Text::fixed("適用する規則", "Rules applied"),
         Text::new(
-            format!("申請日 {} → 働き方改革推進支援助成金 適用猶予業種等対応コース（砂糖製造業） {}", as_of.ja(), rules.info.title.ja),
-            format!("Application date {} → Work Style Reform Subsidy, sugar manufacturing, {}", as_of, rules.info.title.en),
+            format!(
+                "申請日 {} → 働き方改革推進支援助成金 適用猶予業種等対応コース（砂糖製造業） {}",
+                as_of.ja(),
+                rules.info.title.ja
+            ),
+            format!(
+                "Application date {} → Work Style Reform Subsidy, sugar manufacturing, {}",
+                as_of, rules.info.title.en
+            ),
         ),
         RULES_SUGAR,
     );
@@ -628,8 +662,18 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         "ruleset",
         Text::fixed("適用する規則", "Rules applied"),
         Text::new(
-            format!("申請日 {} → 働き方改革推進支援助成金 適用猶予業種等対応コース（{}） {}", as_of.ja(), sector.ja(), rules.info.title.ja),
-            format!("Application date {} → Work Style Reform Subsidy, course for {}, {}", as_of, sector.en(), rules.info.title.en),
+            format!(
+                "申請日 {} → 働き方改革推進支援助成金 適用猶予業種等対応コース（{}） {}",
+                as_of.ja(),
+                sector.ja(),
+                rules.info.title.ja
+            ),
+            format!(
+                "Application date {} → Work Style Reform Subsidy, course for {}, {}",
+                as_of,
+                sector.en(),
+                rules.info.title.en
+            ),
         ),
         sr.sources.leaflet,
     );
@@ -652,12 +696,24 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Text::new(
             format!(
                 "{}: {}、常時使用する労働者 {}人 {} {}人 → {}",
-                sector.ja(), capital_ja, input.employees, le(employees_ok), sr.sme_employees,
-                if sme { "中小企業に当たります（いずれか一方で足ります）" } else { "中小企業に当たりません" }
+                sector.ja(),
+                capital_ja,
+                input.employees,
+                le(employees_ok),
+                sr.sme_employees,
+                if sme {
+                    "中小企業に当たります（いずれか一方で足ります）"
+                } else {
+                    "中小企業に当たりません"
+                }
             ),
             format!(
                 "{}: {}, {} regular workers {} {} → {}",
-                sector.en(), capital_en, input.employees, le(employees_ok), sr.sme_employees,
+                sector.en(),
+                capital_en,
+                input.employees,
+                le(employees_ok),
+                sr.sme_employees,
                 if sme { "an SME (either test suffices)" } else { "not an SME" }
             ),
         ),
@@ -665,10 +721,23 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     );
     if !sme {
         eligible = false;
-        trace.reason("not_sme", Text::new(
-            format!("{}の中小企業の基準（資本金・出資額{}以下または常時使用する労働者{}人以下）を満たしていません。", sector.ja(), sr.sme_capital.ja(), sr.sme_employees),
-            format!("Not an SME for {} (capital up to {} or up to {} regular workers).", sector.en(), sr.sme_capital.en(), sr.sme_employees),
-        ));
+        trace.reason(
+            "not_sme",
+            Text::new(
+                format!(
+                    "{}の中小企業の基準（資本金・出資額{}以下または常時使用する労働者{}人以下）を満たしていません。",
+                    sector.ja(),
+                    sr.sme_capital.ja(),
+                    sr.sme_employees
+                ),
+                format!(
+                    "Not an SME for {} (capital up to {} or up to {} regular workers).",
+                    sector.en(),
+                    sr.sme_capital.en(),
+                    sr.sme_employees
+                ),
+            ),
+        );
     }
 
     // 36協定 and the rules for 年5日 paid leave (seed 対象事業主 2, 3).
@@ -679,15 +748,24 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             Text::fixed("36協定", "36 agreement"),
             Text::fixed("交付申請時点で36協定を締結しています", "a 36 agreement is in force when applying"),
             "no_agreement36",
-            Text::fixed("交付申請時点で36協定（時間外・休日労働に関する協定）を締結していることが必要です。", "A 36 agreement (on overtime and holiday work) must be in force when applying."),
+            Text::fixed(
+                "交付申請時点で36協定（時間外・休日労働に関する協定）を締結していることが必要です。",
+                "A 36 agreement (on overtime and holiday work) must be in force when applying.",
+            ),
         ),
         (
             input.paid_leave_rules,
             "paid_leave_rules",
             Text::fixed("年5日の年次有給休暇", "Five days of paid leave a year"),
-            Text::fixed("年5日の年次有給休暇の取得に向けて就業規則等を整備しています", "the work rules provide for taking 5 days of paid leave a year"),
+            Text::fixed(
+                "年5日の年次有給休暇の取得に向けて就業規則等を整備しています",
+                "the work rules provide for taking 5 days of paid leave a year",
+            ),
             "no_paid_leave_rules",
-            Text::fixed("年5日の年次有給休暇の取得に向けて就業規則等を整備していることが必要です。", "The work rules must provide for taking 5 days of paid leave a year."),
+            Text::fixed(
+                "年5日の年次有給休暇の取得に向けて就業規則等を整備していることが必要です。",
+                "The work rules must provide for taking 5 days of paid leave a year.",
+            ),
         ),
     ] {
         let text = if met {
@@ -724,15 +802,21 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     let any_reached = goals.iter().any(|g| g.reached);
     if goals.is_empty() {
         eligible = false;
-        let m = Text::fixed("成果目標を1つ以上選んでください。成果目標を選ばないと助成されません。", "Please choose at least one goal; without a goal there is no subsidy.");
+        let m = Text::fixed(
+            "成果目標を1つ以上選んでください。成果目標を選ばないと助成されません。",
+            "Please choose at least one goal; without a goal there is no subsidy.",
+        );
         trace.reason("no_goal_chosen", m.clone());
         trace.step("goals", Text::fixed("成果目標", "Goals"), m, sr.sources.leaflet);
     } else if !any_reached {
         eligible = false;
-        trace.reason("no_goal_reached", Text::fixed(
-            "選んだ成果目標のどれにも届いていないため、上限額がありません（各目標の理由を見てください）。",
-            "None of the chosen goals is reached, so there is no cap (see each goal for why).",
-        ));
+        trace.reason(
+            "no_goal_reached",
+            Text::fixed(
+                "選んだ成果目標のどれにも届いていないため、上限額がありません（各目標の理由を見てください）。",
+                "None of the chosen goals is reached, so there is no cap (see each goal for why).",
+            ),
+        );
     }
 
     // The wage-raise bonus, added to the goals reached.
@@ -762,7 +846,10 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     };
     trace.step_yen(
         "cap",
-        Text::fixed("I: 上限額の合計（達成した成果目標＋賃金引上げ加算）", "I: caps of the goals reached plus the wage-raise bonus"),
+        Text::fixed(
+            "I: 上限額の合計（達成した成果目標＋賃金引上げ加算）",
+            "I: caps of the goals reached plus the wage-raise bonus",
+        ),
         Text::new(sum_ja, sum_en),
         cap,
         sr.sources.amount,
@@ -778,13 +865,23 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Text::new(
             format!(
                 "常時使用する労働者 {}人 {} {}人、⑥⑦の経費 {} {} {} → {}",
-                input.employees, le(small), rules.small_employer_max,
-                input.efficiency_cost.ja(), le(!efficiency_over), rules.raised_rate_efficiency_over.ja(), rate
+                input.employees,
+                le(small),
+                rules.small_employer_max,
+                input.efficiency_cost.ja(),
+                le(!efficiency_over),
+                rules.raised_rate_efficiency_over.ja(),
+                rate
             ),
             format!(
                 "{} regular workers {} {}, measures ⑥–⑦ {} {} {} → {}",
-                input.employees, le(small), rules.small_employer_max,
-                input.efficiency_cost.en(), le(!efficiency_over), rules.raised_rate_efficiency_over.en(), rate
+                input.employees,
+                le(small),
+                rules.small_employer_max,
+                input.efficiency_cost.en(),
+                le(!efficiency_over),
+                rules.raised_rate_efficiency_over.en(),
+                rate
             ),
         ),
         sr.sources.amount,
@@ -792,10 +889,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
 
     if input.cost.is_zero() {
         eligible = false;
-        trace.reason("no_cost", Text::fixed(
-            "助成対象となる取組の経費が入力されていません。",
-            "No cost of eligible measures has been entered.",
-        ));
+        trace.reason(
+            "no_cost",
+            Text::fixed(
+                "助成対象となる取組の経費が入力されていません。",
+                "No cost of eligible measures has been entered.",
+            ),
+        );
     }
 
     // The amount: the lower of I and II = cost × rate, then the rounding step.
@@ -806,7 +906,14 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Text::fixed("助成額（IとIIの低い方）", "Amount: the lower of I and II"),
         Text::new(
             format!("I {}、II 対象経費 {} × {} = {} → {}", cap.ja(), input.cost.ja(), rate, product.ja(), lower.ja()),
-            format!("I {}, II eligible cost {} × {} = {} → {}", cap.en(), input.cost.en(), rate, product.en(), lower.en()),
+            format!(
+                "I {}, II eligible cost {} × {} = {} → {}",
+                cap.en(),
+                input.cost.en(),
+                rate,
+                product.en(),
+                lower.en()
+            ),
         ),
         lower,
         sr.sources.amount,
@@ -881,16 +988,29 @@ fn overtime_goal(sr: &SectorRules, o: Overtime) -> GoalResult {
         .filter(|r| b > Decimal::from(r.before_over) && a <= Decimal::from(r.after_at_most))
         .max_by_key(|r| r.cap);
     if let Some(r) = row {
-        return goal(Goal::Overtime, r.cap, "overtime_reduced", Text::new(
-            format!(
-                "現在の36協定 月{}時間（月{}時間超）→ 新しい設定 月{}時間（月{}時間以下） → 上限 {}",
-                num(b), r.before_over, num(a), r.after_at_most, r.cap.ja()
+        return goal(
+            Goal::Overtime,
+            r.cap,
+            "overtime_reduced",
+            Text::new(
+                format!(
+                    "現在の36協定 月{}時間（月{}時間超）→ 新しい設定 月{}時間（月{}時間以下） → 上限 {}",
+                    num(b),
+                    r.before_over,
+                    num(a),
+                    r.after_at_most,
+                    r.cap.ja()
+                ),
+                format!(
+                    "36 agreement now {} h a month (over {} h) → new setting {} h (at most {} h) → cap {}",
+                    num(b),
+                    r.before_over,
+                    num(a),
+                    r.after_at_most,
+                    r.cap.en()
+                ),
             ),
-            format!(
-                "36 agreement now {} h a month (over {} h) → new setting {} h (at most {} h) → cap {}",
-                num(b), r.before_over, num(a), r.after_at_most, r.cap.en()
-            ),
-        ));
+        );
     }
     let threshold = sr.overtime.iter().map(|r| r.before_over).min().unwrap_or(0);
     if b <= Decimal::from(threshold) {
@@ -899,7 +1019,8 @@ fn overtime_goal(sr: &SectorRules, o: Overtime) -> GoalResult {
             format!("The 36 agreement now sets {} h a month, not over {threshold} h, so this goal does not apply (0 yen).", num(b)),
         ));
     }
-    let needed = sr.overtime.iter().filter(|r| b > Decimal::from(r.before_over)).map(|r| r.after_at_most).max().unwrap_or(0);
+    let needed =
+        sr.overtime.iter().filter(|r| b > Decimal::from(r.before_over)).map(|r| r.after_at_most).max().unwrap_or(0);
     goal(Goal::Overtime, Yen::ZERO, "overtime_after_too_high", Text::new(
         format!("現在の設定 月{}時間からは、新しい設定を月{needed}時間以下にする必要があります。月{}時間では上限額の表のどの欄にも当たりません（0円）。", num(b), num(a)),
         format!("From {} h a month now, the new setting must be at most {needed} h; {} h meets no row of the table (0 yen).", num(b), num(a)),
@@ -917,19 +1038,31 @@ fn interval_goal(ir: IntervalRules, i: Interval, past_overtime: bool) -> GoalRes
     let band = ir.bands.iter().rev().find(|band| i.hours >= Decimal::from(band.from_hours));
     let Some(band) = band else {
         let min = ir.bands.first().map_or(0, |band| band.from_hours);
-        return goal(Goal::Interval, Yen::ZERO, "interval_too_short", Text::new(
-            format!("最も短い休息時間 {}時間が{min}時間未満のため、この目標に届きません（0円）。", num(i.hours)),
-            format!("The shortest rest, {} h, is under {min} h, so the goal is not reached (0 yen).", num(i.hours)),
-        ));
+        return goal(
+            Goal::Interval,
+            Yen::ZERO,
+            "interval_too_short",
+            Text::new(
+                format!("最も短い休息時間 {}時間が{min}時間未満のため、この目標に届きません（0円）。", num(i.hours)),
+                format!("The shortest rest, {} h, is under {min} h, so the goal is not reached (0 yen).", num(i.hours)),
+            ),
+        );
     };
     let (cap, kind_ja, kind_en) = match i.kind {
         IntervalKind::New => (band.new, "新規導入", "new"),
-        IntervalKind::Extend => (band.extend, "適用範囲の拡大・時間延長のみ（半額）", "widening or lengthening only (half)"),
+        IntervalKind::Extend => {
+            (band.extend, "適用範囲の拡大・時間延長のみ（半額）", "widening or lengthening only (half)")
+        }
     };
-    goal(Goal::Interval, cap, "interval_introduced", Text::new(
-        format!("最も短い休息時間 {}時間 ≥ {}時間・{} → 上限 {}", num(i.hours), band.from_hours, kind_ja, cap.ja()),
-        format!("shortest rest {} h ≥ {} h, {} → cap {}", num(i.hours), band.from_hours, kind_en, cap.en()),
-    ))
+    goal(
+        Goal::Interval,
+        cap,
+        "interval_introduced",
+        Text::new(
+            format!("最も短い休息時間 {}時間 ≥ {}時間・{} → 上限 {}", num(i.hours), band.from_hours, kind_ja, cap.ja()),
+            format!("shortest rest {} h ≥ {} h, {} → cap {}", num(i.hours), band.from_hours, kind_en, cap.en()),
+        ),
+    )
 }
 
 /// Rounding step 小数点以下切捨て: the days off per 4 weeks converted from annual days, in whole days.
@@ -979,15 +1112,30 @@ fn holidays_goal(hr: HolidayRules, h: Holidays, trace: &mut Trace) -> Result<Goa
             ));
             trace.step(
                 "holidays_conversion",
-                Text::fixed("年間所定休日数の4週当たりへの換算（小数点以下切捨て）", "Annual days off per 4 weeks (truncated to whole days)"),
+                Text::fixed(
+                    "年間所定休日数の4週当たりへの換算（小数点以下切捨て）",
+                    "Annual days off per 4 weeks (truncated to whole days)",
+                ),
                 Text::new(
                     format!(
                         "現在 {yb}日 ÷ ({} ÷ {}) × {} = {} → {}日、実施後 {ya}日 → {} → {}日",
-                        hr.year_days, hr.week_days, hr.weeks, approx(eb), num(tb), approx(ea), num(ta)
+                        hr.year_days,
+                        hr.week_days,
+                        hr.weeks,
+                        approx(eb),
+                        num(tb),
+                        approx(ea),
+                        num(ta)
                     ),
                     format!(
                         "now {yb} days ÷ ({} ÷ {}) × {} = {} → {} days; after {ya} days → {} → {} days",
-                        hr.year_days, hr.week_days, hr.weeks, approx(eb), num(tb), approx(ea), num(ta)
+                        hr.year_days,
+                        hr.week_days,
+                        hr.weeks,
+                        approx(eb),
+                        num(tb),
+                        approx(ea),
+                        num(ta)
                     ),
                 ),
                 HOLIDAYS_CONVERSION,
@@ -1021,19 +1169,40 @@ fn holidays_goal(hr: HolidayRules, h: Holidays, trace: &mut Trace) -> Result<Goa
     } else {
         (String::new(), String::new())
     };
-    Ok(goal(Goal::Holidays, cap, "holidays_increased", Text::new(
-        format!("4週当たりの所定休日 {before}日 → {after}日: {added}日増加{limit_ja} → {} × {counted}日 = {}", hr.per_day.ja(), cap.ja()),
-        format!("days off per 4 weeks {before} → {after}: {added} more{limit_en} → {} × {counted} = {}", hr.per_day.en(), cap.en()),
-    )))
+    Ok(goal(
+        Goal::Holidays,
+        cap,
+        "holidays_increased",
+        Text::new(
+            format!(
+                "4週当たりの所定休日 {before}日 → {after}日: {added}日増加{limit_ja} → {} × {counted}日 = {}",
+                hr.per_day.ja(),
+                cap.ja()
+            ),
+            format!(
+                "days off per 4 weeks {before} → {after}: {added} more{limit_en} → {} × {counted} = {}",
+                hr.per_day.en(),
+                cap.en()
+            ),
+        ),
+    ))
 }
 
 /// 成果目標③ 医師の働き方改革 (hospital): the cap when every item is done.
 fn doctors_goal(cap: Yen, done: bool) -> GoalResult {
     if done {
-        goal(Goal::Doctors, cap, "doctor_items_done", Text::new(
-            format!("労務管理体制の構築等と医師の労働時間の実態把握・管理をすべて実施 → 上限 {}", cap.ja()),
-            format!("every item of labour management and of measuring and managing doctors' hours is done → cap {}", cap.en()),
-        ))
+        goal(
+            Goal::Doctors,
+            cap,
+            "doctor_items_done",
+            Text::new(
+                format!("労務管理体制の構築等と医師の労働時間の実態把握・管理をすべて実施 → 上限 {}", cap.ja()),
+                format!(
+                    "every item of labour management and of measuring and managing doctors' hours is done → cap {}",
+                    cap.en()
+                ),
+            ),
+        )
     } else {
         goal(Goal::Doctors, Yen::ZERO, "doctor_items_not_done", Text::fixed(
             "労務管理責任者の設置、副業・兼業先との協力体制（該当する場合）、管理者層へのマネジメント研修、医師の労働時間の実態把握、医師の勤務計画の作成をすべて実施した場合に限り対象です（0円）。",
@@ -1044,15 +1213,28 @@ fn doctors_goal(cap: Yen, done: bool) -> GoalResult {
 
 /// The wage-raise bonus: by the raise (3 % or more, 5 % or more), the employer's size and the number
 /// of workers raised. Added only with a goal reached.
-fn wage_raise_bonus(rules: &Ruleset, sr: &SectorRules, employees: i64, w: WageRaise, any_reached: bool, trace: &mut Trace) -> Result<Yen, Overflow> {
+fn wage_raise_bonus(
+    rules: &Ruleset,
+    sr: &SectorRules,
+    employees: i64,
+    w: WageRaise,
+    any_reached: bool,
+    trace: &mut Trace,
+) -> Result<Yen, Overflow> {
     let label = Text::fixed("賃金引上げの加算額", "Wage-raise bonus");
     let table = rules.bonus.iter().find(|t| w.percent >= Decimal::from(t.min_percent));
     let Some(table) = table else {
         let min = rules.bonus.iter().map(|t| t.min_percent).min().unwrap_or(0);
-        trace.step_yen("wage_raise_bonus", label, Text::new(
-            format!("賃金の引上げ率 {}% が{min}%未満のため加算はありません", num(w.percent)),
-            format!("a raise of {} % is under {min} %: no bonus", num(w.percent)),
-        ), Yen::ZERO, sr.sources.bonus);
+        trace.step_yen(
+            "wage_raise_bonus",
+            label,
+            Text::new(
+                format!("賃金の引上げ率 {}% が{min}%未満のため加算はありません", num(w.percent)),
+                format!("a raise of {} % is under {min} %: no bonus", num(w.percent)),
+            ),
+            Yen::ZERO,
+            sr.sources.bonus,
+        );
         return Ok(Yen::ZERO);
     };
     let small = employees <= rules.small_employer_max;
@@ -1060,27 +1242,44 @@ fn wage_raise_bonus(rules: &Ruleset, sr: &SectorRules, employees: i64, w: WageRa
     let size_ja = format!("常時使用する労働者{}人{}", rules.small_employer_max, if small { "以下" } else { "超" });
     let size_en = format!("{} {} regular workers", if small { "up to" } else { "over" }, rules.small_employer_max);
     let head_ja = format!("{}%以上の引上げ（{}%）・{}・{}人", table.min_percent, num(w.percent), size_ja, w.workers);
-    let head_en = format!("raise of {} % or more ({} %), {}, {} workers", table.min_percent, num(w.percent), size_en, w.workers);
+    let head_en =
+        format!("raise of {} % or more ({} %), {}, {} workers", table.min_percent, num(w.percent), size_en, w.workers);
     let band = cells.bands.iter().find(|(up_to, _)| w.workers <= *up_to);
     let (figure, how_ja, how_en) = match band {
-        _ if w.workers < 1 => (Yen::ZERO, "引き上げる労働者がいないため加算なし".to_string(), "no worker raised: no bonus".to_string()),
+        _ if w.workers < 1 => {
+            (Yen::ZERO, "引き上げる労働者がいないため加算なし".to_string(), "no worker raised: no bonus".to_string())
+        }
         Some((_, y)) => (*y, y.ja(), y.en()),
         None if w.workers <= cells.per_worker_to => {
             let y = cells.per_worker.checked_mul_int(w.workers)?;
-            (y, format!("1人当たり{} × {}人 = {}", cells.per_worker.ja(), w.workers, y.ja()), format!("{} per worker × {} = {}", cells.per_worker.en(), w.workers, y.en()))
+            (
+                y,
+                format!("1人当たり{} × {}人 = {}", cells.per_worker.ja(), w.workers, y.ja()),
+                format!("{} per worker × {} = {}", cells.per_worker.en(), w.workers, y.en()),
+            )
         }
         None => {
             trace.notice(Notice::unconfirmed(
                 "wage_raise_over_30_workers",
                 Text::new(
-                    format!("{}人を超える引上げ人数には、{}人の欄の上限額を用いています", cells.per_worker_to, cells.per_worker_to),
-                    format!("more than {} raised workers get the maximum of the {}-worker cell", cells.per_worker_to, cells.per_worker_to),
+                    format!(
+                        "{}人を超える引上げ人数には、{}人の欄の上限額を用いています",
+                        cells.per_worker_to, cells.per_worker_to
+                    ),
+                    format!(
+                        "more than {} raised workers get the maximum of the {}-worker cell",
+                        cells.per_worker_to, cells.per_worker_to
+                    ),
                 ),
             ));
             (
                 cells.per_worker_max,
                 format!("表は{}人までのため、上限 {} を用います", cells.per_worker_to, cells.per_worker_max.ja()),
-                format!("the table stops at {} workers: its maximum {} applies", cells.per_worker_to, cells.per_worker_max.en()),
+                format!(
+                    "the table stops at {} workers: its maximum {} applies",
+                    cells.per_worker_to,
+                    cells.per_worker_max.en()
+                ),
             )
         }
     };
@@ -1093,7 +1292,10 @@ fn wage_raise_bonus(rules: &Ruleset, sr: &SectorRules, employees: i64, w: WageRa
                 "the wage-raise bonus is added only when at least one goal is reached",
             ),
         ));
-        ("。ただし成果目標に1つも届いていないため加算されません（0円）", "; but no goal is reached, so nothing is added (0 yen)")
+        (
+            "。ただし成果目標に1つも届いていないため加算されません（0円）",
+            "; but no goal is reached, so nothing is added (0 yen)",
+        )
     } else {
         ("", "")
     };

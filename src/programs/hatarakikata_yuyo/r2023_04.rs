@@ -5,7 +5,9 @@
 //! 助成金」適用猶予業種等対応コース（運送業／建設業／病院等）のご案内」, dated 2023.4, reprinted in
 //! 労働かごしま, June 2023) unless its comment names another source. RULES.md §2.1 restates them.
 
-use super::{BonusCells, BonusTable, HolidayRules, IntervalBand, IntervalRules, OvertimeRow, Ruleset, SectorRules, Sources};
+use super::{
+    BonusCells, BonusTable, HolidayRules, IntervalBand, IntervalRules, OvertimeRow, Ruleset, SectorRules, Sources,
+};
 use crate::date::Date;
 use crate::money::{Rate, Yen};
 use crate::programs::RulesetInfo;
@@ -43,7 +45,7 @@ const OVERTIME_60_80: [OvertimeRow; 3] = [
     OvertimeRow { before_over: 80, after_at_most: 60, cap: Yen::man(250) }, // 80時間超 → 60時間以下
     OvertimeRow { before_over: 80, after_at_most: 80, cap: Yen::man(150) }, // 80時間超 → 60時間超80時間以下
     OvertimeRow { before_over: 60, after_at_most: 60, cap: Yen::man(200) }, // 60時間超 → 60時間以下
-    // 60時間超 → 60時間超80時間以下: 「—」 (no cap), so no row.
+                                                                            // 60時間超 → 60時間超80時間以下: 「—」 (no cap), so no row.
 ];
 
 /// seed 賃金引き上げの達成時の加算額 (the same four tables in all three leaflets), in 万円.
@@ -51,16 +53,36 @@ const BONUS: [BonusTable; 2] = [
     BonusTable {
         min_percent: 5, // 5%以上引上げ
         // 30人以下: 1～3人 48, 4～6人 96, 7～10人 160, 11人～30人 1人当たり16 (上限480).
-        small: BonusCells { bands: [(3, Yen::man(48)), (6, Yen::man(96)), (10, Yen::man(160))], per_worker: Yen::man(16), per_worker_to: 30, per_worker_max: Yen::man(480) },
+        small: BonusCells {
+            bands: [(3, Yen::man(48)), (6, Yen::man(96)), (10, Yen::man(160))],
+            per_worker: Yen::man(16),
+            per_worker_to: 30,
+            per_worker_max: Yen::man(480),
+        },
         // 30人超: 24, 48, 80, 1人当たり8 (上限240).
-        large: BonusCells { bands: [(3, Yen::man(24)), (6, Yen::man(48)), (10, Yen::man(80))], per_worker: Yen::man(8), per_worker_to: 30, per_worker_max: Yen::man(240) },
+        large: BonusCells {
+            bands: [(3, Yen::man(24)), (6, Yen::man(48)), (10, Yen::man(80))],
+            per_worker: Yen::man(8),
+            per_worker_to: 30,
+            per_worker_max: Yen::man(240),
+        },
     },
     BonusTable {
         min_percent: 3, // 3%以上引上げ
         // 30人以下: 30, 60, 100, 1人当たり10 (上限300).
-        small: BonusCells { bands: [(3, Yen::man(30)), (6, Yen::man(60)), (10, Yen::man(100))], per_worker: Yen::man(10), per_worker_to: 30, per_worker_max: Yen::man(300) },
+        small: BonusCells {
+            bands: [(3, Yen::man(30)), (6, Yen::man(60)), (10, Yen::man(100))],
+            per_worker: Yen::man(10),
+            per_worker_to: 30,
+            per_worker_max: Yen::man(300),
+        },
         // 30人超: 15, 30, 50, 1人当たり5 (上限150).
-        large: BonusCells { bands: [(3, Yen::man(15)), (6, Yen::man(30)), (10, Yen::man(50))], per_worker: Yen::man(5), per_worker_to: 30, per_worker_max: Yen::man(150) },
+        large: BonusCells {
+            bands: [(3, Yen::man(15)), (6, Yen::man(30)), (10, Yen::man(50))],
+            per_worker: Yen::man(5),
+            per_worker_to: 30,
+            per_worker_max: Yen::man(150),
+        },
     },
 ];
 

@@ -1,0 +1,628 @@
+//! かごしま子育て応援企業ローン, program id `kosodate-loan`.
+//!
+//! A loan of 商工中金 for companies registered as かごしま子育て応援企業 or sponsoring the
+//! かごしま子育て支援パスポート (seed 「かごしま子育て応援企業ローン」について). The program checks
+//! the terms against the loan's limits, applies the preferential rate (the lender's own rate minus
+//! 0.2 points, floored at the long-term prime rate for equipment over 5 years), and lays out two
+//! monthly schedules, equal principal (元金均等) and equal payments (元利均等), with the grace period
+//! (据置期間) paying interest only. The seed gives no rates: the user enters them.
+
+mod r2023_06;
+
+use crate::date::Date;
+use crate::error::{Error, ErrorKind, Unit};
+use crate::explain::{Notice, Trace};
+use crate::money::{truncate_to_yen, Overflow, Yen};
+use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
+use crate::quantity::Quantity;
+use crate::text::Text;
+use crate::value::{Fields, Range, Value};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The terms of the loan in one period.
+#[derive(Debug)]
+
+pub struct Ruleset {
+    pub info: RulesetInfo,
+    /// Limits by purpose, in the order of [`Purpose`].
+    pub limits: [Limits; 2],
+    /// 優遇幅: percentage points off the lender's own rate.
+    pub discount_points: Decimal,
+    pub source: &'static str,
+}
+
+/// The limits of one kind of fund.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    pub max_amount: Yen,
+    pub max_term_months: u32,
+    pub max_grace_months: u32,
+    /// For terms longer than this many months, the rate is floored at the long-term prime rate.
+    pub prime_floor_over_months: Option<u32>,
+}
+
+static RULESETS: [&Ruleset; 1] = [&r2023_06::RULESET];
+
+const SEED: &str = "seed 004 「かごしま子育て応援企業ローン」について";
+const BANK_PRACTICE: &str = "金融機関の一般的な扱い（利息・返済額の1円未満切捨て、月利＝年利÷12; unconfirmed）";
+/// Where to confirm an unconfirmed bank practice.
+const CHECK_WITH: Text =
+    Text::fixed("実際の返済予定は商工中金で確認してください。", "Please check the actual schedule with the lender.");
+
+/// Input ranges: up to 100億円, 30 years, rates up to 20 %. The limits of the loan itself are
+/// checked as verdicts, not as input errors, so that a bank officer sees how far off a request is.
+const AMOUNT: Range = Range::whole(1, 10_000_000_000, Unit::Yen);
+const TERM: Range = Range::whole(1, 360, Unit::Months);
+const GRACE: Range = Range::whole(0, 360, Unit::Months);
+const RATE: Range = Range::decimal(0, 20, Unit::Percent);
+
+pub struct KosodateLoan;
+
+impl Program for KosodateLoan {
+    fn id(&self) -> &'static str {
+        "kosodate-loan"
+    }
+    fn title(&self) -> Text {
+        Text::fixed("かごしま子育て応援企業ローン", "Kagoshima child-rearing support company loan")
+    }
+    fn rulesets(&self) -> Vec<&'static RulesetInfo> {
+        RULESETS.iter().map(|r| &r.info).collect()
+    }
+    fn run(&self, ruleset: usize, _as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
+        let rules = ruleset_at(&RULESETS, ruleset)?;
+        let input = read_input(rules, input)?;
+        calculate(rules, &input, trace).map(Outcome::KosodateLoan).map_err(overflowed)
+    }
+}
+
+/// Who may borrow (seed 対象者 ① ②).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualification {
+    /// ① registered as a かごしま子育て応援企業.
+    Registered,
+    /// ② a sponsor of the かごしま子育て支援パスポート事業.
+    PassportSponsor,
+    None,
+}
+
+const QUALIFICATIONS: [(&str, Qualification); 3] = [
+    ("registered", Qualification::Registered),
+    ("passport_sponsor", Qualification::PassportSponsor),
+    ("none", Qualification::None),
+];
+
+/// 資金の種類.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Purpose {
+    /// 運転資金.
+    Working,
+    /// 設備資金.
+    Equipment,
+}
+
+impl Purpose {
+    fn index(self) -> usize {
+        self as usize
+    }
+    fn ja(self) -> &'static str {
+        match self {
+            Purpose::Working => "運転資金",
+            Purpose::Equipment => "設備資金",
+        }
+    }
+    fn en(self) -> &'static str {
+        match self {
+            Purpose::Working => "working capital",
+            Purpose::Equipment => "equipment",
+        }
+    }
+}
+
+const PURPOSES: [(&str, Purpose); 2] = [("working", Purpose::Working), ("equipment", Purpose::Equipment)];
+
+/// The validated input of `kosodate-loan`.
+#[derive(Debug, Clone, Copy)]
+pub struct Input {
+    pub qualification: Qualification,
+    pub purpose: Purpose,
+    pub amount: Yen,
+    pub term_months: u32,
+    pub grace_months: u32,
+    /// 商工中金の所定の利率, percent a year.
+    pub base_rate: Decimal,
+    /// 長期プライムレート, percent a year; needed only when the floor can apply.
+    pub long_term_prime_rate: Option<Decimal>,
+}
+
+fn months(d: Decimal) -> u32 {
+    d.to_u32().unwrap_or(u32::MAX)
+}
+
+fn read_input(rules: &Ruleset, value: &Value) -> Result<Input, Vec<Error>> {
+    let mut f = Fields::of("input", value);
+    if !f.errors.is_empty() {
+        return Err(f.errors);
+    }
+    let qualification = f.choice("qualification", &QUALIFICATIONS);
+    let purpose = f.choice("purpose", &PURPOSES);
+    let amount = f.number("amountYen", AMOUNT).map(Yen::new);
+    let term = f.number("termMonths", TERM).map(months);
+    let grace = f.number_or("graceMonths", GRACE, Decimal::ZERO).map(months);
+    let base_rate = f.number("baseRatePercent", RATE);
+    let floor_applies = match (purpose, term) {
+        (Some(p), Some(t)) => {
+            rules.limits.get(p.index()).and_then(|l| l.prime_floor_over_months).is_some_and(|over| t > over)
+        }
+        _ => false,
+    };
+    let long_term_prime_rate = if floor_applies {
+        f.number("longTermPrimeRatePercent", RATE)
+    } else {
+        // Accepted and not needed: the floor does not apply to these terms.
+        f.number_opt("longTermPrimeRatePercent", RATE)
+    };
+    if let (Some(t), Some(g)) = (term, grace) {
+        if g >= t {
+            f.error(
+                "graceMonths",
+                ErrorKind::Inconsistent {
+                    other: "termMonths",
+                    why: Text::fixed(
+                        "据置期間は貸付期間より短くしてください（返済する月が残りません）。",
+                        "the grace period must be shorter than the term (no month would be left to repay).",
+                    ),
+                },
+            );
+        }
+    }
+    let errors = f.finish_errors();
+    match (qualification, purpose, amount, term, grace, base_rate) {
+        (Some(qualification), Some(purpose), Some(amount), Some(term_months), Some(grace_months), Some(base_rate))
+            if errors.is_empty() =>
+        {
+            Ok(Input {
+                qualification,
+                purpose,
+                amount,
+                term_months,
+                grace_months,
+                base_rate,
+                long_term_prime_rate: if floor_applies { long_term_prime_rate } else { None },
+            })
+        }
+        _ => Err(errors),
+    }
+}
+
+/// The verdict of one limit.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Check {
+    /// `qualification`, `amount`, `term` or `grace`.
+    pub check: &'static str,
+    pub passed: bool,
+    /// The limit and the request, in yen or months (absent for `qualification`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub limit: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub actual: Option<i64>,
+    pub message: Text,
+}
+
+/// One month of a schedule.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Row {
+    pub month: u32,
+    pub principal_yen: Yen,
+    pub interest_yen: Yen,
+    pub payment_yen: Yen,
+    /// What is still owed after this month's payment.
+    pub balance_yen: Yen,
+}
+
+/// A repayment schedule.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Schedule {
+    /// The regular instalment after the grace period: the principal part (元金均等) or the whole
+    /// payment (元利均等). The last month absorbs the remainder.
+    pub instalment_yen: Yen,
+    pub total_interest_yen: Yen,
+    pub total_payment_yen: Yen,
+    pub rows: Vec<Row>,
+}
+
+/// The answer of `kosodate-loan`.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Output {
+    /// Every check passed (the lender's review still decides).
+    pub fits: bool,
+    pub checks: Vec<Check>,
+    pub purpose: Purpose,
+    pub base_rate_percent: Quantity,
+    /// The rate the schedules use, percent a year.
+    pub applied_rate_percent: Quantity,
+    /// Whether the long-term prime rate floor raised the rate.
+    pub prime_floor_applied: bool,
+    pub equal_principal: Schedule,
+    pub equal_payment: Schedule,
+}
+
+fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output, Overflow> {
+    let limits = rules.limits.get(input.purpose.index()).copied().ok_or(Overflow)?;
+    trace.step(
+        "ruleset",
+        Text::fixed("適用する融資条件", "Loan terms applied"),
+        Text::new(
+            format!("かごしま子育て応援企業ローン（{}）・{}", rules.info.title.ja, input.purpose.ja()),
+            format!("Kagoshima child-rearing support company loan ({}), {}", rules.info.title.en, input.purpose.en()),
+        ),
+        rules.source,
+    );
+    trace.notice(Notice::new("lender_review", Text::fixed(
+        "融資の可否・金利・担保・保証人は商工中金の所定の審査で決まります。この計算は目安です（問合せ: 商工中金鹿児島支店）。",
+        "Whether the loan is granted, and its rate, collateral and guarantors, are decided by the lender's own review; this is an estimate only.",
+    )));
+
+    // Checks of the terms (seed table).
+    let mut checks = Vec::new();
+    let qualified = input.qualification != Qualification::None;
+    checks.push(Check {
+        check: "qualification",
+        passed: qualified,
+        limit: None,
+        actual: None,
+        message: match input.qualification {
+            Qualification::Registered => Text::fixed("「かごしま子育て応援企業」の登録事業者 → 対象です", "registered Kagoshima child-rearing support company → eligible"),
+            Qualification::PassportSponsor => Text::fixed("「かごしま子育て支援パスポート事業」の協賛事業者 → 対象です", "sponsor of the Kagoshima child-rearing passport → eligible"),
+            Qualification::None => Text::fixed(
+                "対象者は、県内の「かごしま子育て応援企業」登録事業者か「かごしま子育て支援パスポート事業」協賛事業者です。",
+                "Borrowers must be registered Kagoshima child-rearing support companies or sponsors of the child-rearing passport, in the prefecture.",
+            ),
+        },
+    });
+    let amount_ok = input.amount <= limits.max_amount;
+    checks.push(Check {
+        check: "amount",
+        passed: amount_ok,
+        limit: Some(limits.max_amount.whole()),
+        actual: Some(input.amount.whole()),
+        message: Text::new(
+            format!(
+                "{}の金額 {} {} 上限 {}",
+                input.purpose.ja(),
+                input.amount.ja(),
+                if amount_ok { "≤" } else { ">" },
+                limits.max_amount.ja()
+            ),
+            format!(
+                "{} amount {} {} limit {}",
+                input.purpose.en(),
+                input.amount.en(),
+                if amount_ok { "≤" } else { ">" },
+                limits.max_amount.en()
+            ),
+        ),
+    });
+    let term_ok = input.term_months <= limits.max_term_months;
+    checks.push(Check {
+        check: "term",
+        passed: term_ok,
+        limit: Some(i64::from(limits.max_term_months)),
+        actual: Some(i64::from(input.term_months)),
+        message: Text::new(
+            format!(
+                "貸付期間 {}か月 {} 上限 {}か月（{}年）",
+                input.term_months,
+                if term_ok { "≤" } else { ">" },
+                limits.max_term_months,
+                limits.max_term_months / 12
+            ),
+            format!(
+                "term {} months {} limit {} months ({} years)",
+                input.term_months,
+                if term_ok { "≤" } else { ">" },
+                limits.max_term_months,
+                limits.max_term_months / 12
+            ),
+        ),
+    });
+    let grace_ok = input.grace_months <= limits.max_grace_months;
+    checks.push(Check {
+        check: "grace",
+        passed: grace_ok,
+        limit: Some(i64::from(limits.max_grace_months)),
+        actual: Some(i64::from(input.grace_months)),
+        message: Text::new(
+            format!(
+                "据置期間 {}か月 {} 上限 {}か月（{}年）",
+                input.grace_months,
+                if grace_ok { "≤" } else { ">" },
+                limits.max_grace_months,
+                limits.max_grace_months / 12
+            ),
+            format!(
+                "grace {} months {} limit {} months ({} years)",
+                input.grace_months,
+                if grace_ok { "≤" } else { ">" },
+                limits.max_grace_months,
+                limits.max_grace_months / 12
+            ),
+        ),
+    });
+    for c in &checks {
+        trace.step(c.check, check_label(c.check), c.message.clone(), SEED);
+        if !c.passed {
+            let message = match c.check {
+                "qualification" => c.message.clone(),
+                _ => Text::new(
+                    format!("融資条件を超えています: {}", c.message.ja),
+                    format!("Outside the loan's limits: {}", c.message.en),
+                ),
+            };
+            trace.reason(c.check, message);
+        }
+    }
+    let fits = checks.iter().all(|c| c.passed);
+
+    // The rate: the lender's own rate − 0.2 points, never below 0, floored at the long-term prime
+    // rate for equipment over 5 years (seed 金利).
+    let discounted = input.base_rate.checked_sub(rules.discount_points).ok_or(Overflow)?.max(Decimal::ZERO);
+    let (rate, floor_applied) = match input.long_term_prime_rate {
+        Some(prime) if prime > discounted => (prime, true),
+        _ => (discounted, false),
+    };
+    let (floor_ja, floor_en) = match input.long_term_prime_rate {
+        Some(prime) => (
+            format!(
+                "、期間5年超の設備資金は長期プライムレート {}% が下限 → {}",
+                Quantity(prime),
+                if floor_applied { "下限を適用" } else { "下限より高い" }
+            ),
+            format!(
+                "; equipment over 5 years is floored at the long-term prime rate {} % → {}",
+                Quantity(prime),
+                if floor_applied { "floor applied" } else { "above the floor" }
+            ),
+        ),
+        None => (String::new(), String::new()),
+    };
+    trace.step(
+        "rate",
+        Text::fixed("適用金利（固定金利）", "Rate applied (fixed)"),
+        Text::new(
+            format!(
+                "所定の利率 {}% − 優遇 {}% = {}%{} → 年{}%",
+                Quantity(input.base_rate),
+                Quantity(rules.discount_points),
+                Quantity(discounted),
+                floor_ja,
+                Quantity(rate)
+            ),
+            format!(
+                "lender's rate {} % − {} points = {} %{} → {} % a year",
+                Quantity(input.base_rate),
+                Quantity(rules.discount_points),
+                Quantity(discounted),
+                floor_en,
+                Quantity(rate)
+            ),
+        ),
+        SEED,
+    );
+    trace.notice(Notice::new("rates_entered_by_user", Text::fixed(
+        "資料には金利の数値がありません。商工中金の所定の利率（と長期プライムレート）は入力された値を使っています。",
+        "The newsletter gives no rate figures; the lender's rate (and the long-term prime rate) are the values entered.",
+    )));
+    trace.notice(Notice::unconfirmed_with(
+        "interest_truncated_monthly",
+        Text::fixed(
+            "毎月の利息は残高×年利÷12の1円未満切捨て（実際は日割り計算のこともあります）",
+            "monthly interest is the balance × the annual rate ÷ 12, truncated to the yen (lenders may count days instead)",
+        ),
+        CHECK_WITH,
+    ));
+    trace.notice(Notice::unconfirmed_with(
+        "instalment_truncated",
+        Text::fixed(
+            "毎回の返済元金・返済額は1円未満切捨てで、端数は最終回で調整",
+            "each instalment is truncated to the yen and the last one absorbs the remainder",
+        ),
+        CHECK_WITH,
+    ));
+
+    let repay_months = input.term_months.saturating_sub(input.grace_months);
+    let equal_principal = equal_principal(input.amount, rate, input.term_months, input.grace_months)?;
+    trace.step_yen(
+        "equal_principal",
+        Text::fixed("元金均等返済", "Equal principal (元金均等)"),
+        Text::new(
+            format!(
+                "据置{}か月は利息のみ、その後{}回: 元金 {} ÷ {}回 = 毎回の元金 {}（1円未満切捨て、最終回で調整） → 利息合計 {}",
+                input.grace_months, repay_months, input.amount.ja(), repay_months, equal_principal.instalment_yen.ja(), equal_principal.total_interest_yen.ja()
+            ),
+            format!(
+                "{} months of interest only, then {} instalments: {} ÷ {} = {} of principal each (truncated; the last absorbs the rest) → total interest {}",
+                input.grace_months, repay_months, input.amount.en(), repay_months, equal_principal.instalment_yen.en(), equal_principal.total_interest_yen.en()
+            ),
+        ),
+        equal_principal.total_interest_yen,
+        BANK_PRACTICE,
+    );
+    let equal_payment = equal_payment(input.amount, rate, input.term_months, input.grace_months)?;
+    trace.step_yen(
+        "equal_payment",
+        Text::fixed("元利均等返済", "Equal payments (元利均等)"),
+        Text::new(
+            format!(
+                "据置{}か月は利息のみ、その後{}回: 毎回の返済額 = 元金 × 月利 × (1+月利)^{} ÷ ((1+月利)^{} − 1) = {}（1円未満切捨て、最終回で調整） → 利息合計 {}",
+                input.grace_months, repay_months, repay_months, repay_months, equal_payment.instalment_yen.ja(), equal_payment.total_interest_yen.ja()
+            ),
+            format!(
+                "{} months of interest only, then {} payments of amount × r × (1+r)^{} ÷ ((1+r)^{} − 1) = {} (r = monthly rate; truncated, the last absorbs the rest) → total interest {}",
+                input.grace_months, repay_months, repay_months, repay_months, equal_payment.instalment_yen.en(), equal_payment.total_interest_yen.en()
+            ),
+        ),
+        equal_payment.total_interest_yen,
+        BANK_PRACTICE,
+    );
+
+    Ok(Output {
+        fits,
+        checks,
+        purpose: input.purpose,
+        base_rate_percent: Quantity(input.base_rate),
+        applied_rate_percent: Quantity(rate),
+        prime_floor_applied: floor_applied,
+        equal_principal,
+        equal_payment,
+    })
+}
+
+fn check_label(check: &str) -> Text {
+    match check {
+        "qualification" => Text::fixed("対象者", "Who may borrow"),
+        "amount" => Text::fixed("金額", "Amount"),
+        "term" => Text::fixed("貸付期間", "Term"),
+        _ => Text::fixed("据置期間", "Grace period"),
+    }
+}
+
+/// A month's interest: balance × annual rate (percent) ÷ 1,200, truncated to the yen
+/// (`truncate_to_yen`; the usual bank practice, unconfirmed). The product is exact; the one division
+/// is exact whenever the interest is a whole number of yen, so truncation never loses a yen to
+/// rounding of the division.
+fn monthly_interest(balance: Yen, rate_percent: Decimal) -> Result<Yen, Overflow> {
+    let i =
+        balance.decimal().checked_mul(rate_percent).and_then(|v| v.checked_div(Decimal::from(1200))).ok_or(Overflow)?;
+    Ok(truncate_to_yen(Yen::new(i)))
+}
+
+/// Builds a schedule: interest only for `grace` months, then `principal_for(month, interest,
+/// balance)` each month, with the last month taking whatever balance is left.
+fn schedule(
+    amount: Yen,
+    rate: Decimal,
+    term: u32,
+    grace: u32,
+    instalment: Yen,
+    mut principal_for: impl FnMut(Yen, Yen) -> Result<Yen, Overflow>,
+) -> Result<Schedule, Overflow> {
+    let mut balance = amount;
+    let mut rows = Vec::with_capacity(usize::try_from(term).unwrap_or(0));
+    let mut total_interest = Yen::ZERO;
+    let mut total_payment = Yen::ZERO;
+    for month in 1..=term {
+        let interest = monthly_interest(balance, rate)?;
+        let principal = if month <= grace {
+            Yen::ZERO
+        } else if month == term {
+            balance
+        } else {
+            // Never below nothing, never past what is owed.
+            principal_for(interest, balance)?.max(Yen::ZERO).min(balance)
+        };
+        let payment = principal.checked_add(interest)?;
+        balance = balance.checked_sub(principal)?;
+        total_interest = total_interest.checked_add(interest)?;
+        total_payment = total_payment.checked_add(payment)?;
+        rows.push(Row {
+            month,
+            principal_yen: principal,
+            interest_yen: interest,
+            payment_yen: payment,
+            balance_yen: balance,
+        });
+    }
+    Ok(Schedule {
+        instalment_yen: instalment,
+        total_interest_yen: total_interest,
+        total_payment_yen: total_payment,
+        rows,
+    })
+}
+
+/// 元金均等: the same principal each month after the grace period, amount ÷ months truncated to
+/// the yen; the last month repays the remainder.
+fn equal_principal(amount: Yen, rate: Decimal, term: u32, grace: u32) -> Result<Schedule, Overflow> {
+    let months = Decimal::from(term.saturating_sub(grace).max(1));
+    let each = truncate_to_yen(Yen::new(amount.decimal().checked_div(months).ok_or(Overflow)?));
+    schedule(amount, rate, term, grace, each, |_, _| Ok(each))
+}
+
+/// 元利均等: the same payment each month after the grace period,
+/// amount × r × (1+r)^n ÷ ((1+r)^n − 1) with r the monthly rate, truncated to the yen; the last
+/// month repays the remainder with its interest. (1+r)^n is a product of n exact decimals (n ≤ 360),
+/// rounded only where a product passes 28 significant digits.
+fn equal_payment(amount: Yen, rate: Decimal, term: u32, grace: u32) -> Result<Schedule, Overflow> {
+    let n = term.saturating_sub(grace).max(1);
+    let r = rate.checked_div(Decimal::from(1200)).ok_or(Overflow)?;
+    let exact = if r.is_zero() {
+        amount.decimal().checked_div(Decimal::from(n)).ok_or(Overflow)?
+    } else {
+        let growth = power(Decimal::ONE.checked_add(r).ok_or(Overflow)?, n)?;
+        let numerator = amount.decimal().checked_mul(r).and_then(|v| v.checked_mul(growth)).ok_or(Overflow)?;
+        let denominator = growth.checked_sub(Decimal::ONE).ok_or(Overflow)?;
+        numerator.checked_div(denominator).ok_or(Overflow)?
+    };
+    let payment = truncate_to_yen(Yen::new(exact));
+    schedule(amount, rate, term, grace, payment, |interest, _| payment.checked_sub(interest))
+}
+
+/// `base^n` by repeated checked multiplication.
+fn power(base: Decimal, n: u32) -> Result<Decimal, Overflow> {
+    (0..n).try_fold(Decimal::ONE, |acc, _| acc.checked_mul(base).ok_or(Overflow))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sum_principal(s: &Schedule) -> Yen {
+        s.rows.iter().fold(Yen::ZERO, |a, r| a.checked_add(r.principal_yen).unwrap())
+    }
+
+    #[test]
+    fn both_schedules_repay_exactly_the_amount_and_end_at_zero() {
+        for (amount, rate, term, grace) in [
+            (1_200_000, "1.2", 12, 0),
+            (1_000_000, "1.3", 7, 0),
+            (100_000_000, "1.65", 120, 24),
+            (50_000_000, "0", 60, 24),
+            (9_999_999, "2.875", 37, 5),
+        ] {
+            let a = Yen::from_i64(amount);
+            let r: Decimal = rate.parse().unwrap();
+            for s in [equal_principal(a, r, term, grace).unwrap(), equal_payment(a, r, term, grace).unwrap()] {
+                assert_eq!(sum_principal(&s), a, "{amount} {rate} {term} {grace}");
+                assert_eq!(s.rows.last().unwrap().balance_yen, Yen::ZERO);
+                assert_eq!(s.rows.len(), term as usize);
+                assert!(s.rows.iter().take(grace as usize).all(|r| r.principal_yen.is_zero()));
+                assert!(s.rows.iter().all(|r| r.principal_yen >= Yen::ZERO && r.balance_yen >= Yen::ZERO));
+                let interest = s.rows.iter().fold(Yen::ZERO, |acc, r| acc.checked_add(r.interest_yen).unwrap());
+                assert_eq!(interest, s.total_interest_yen);
+            }
+        }
+    }
+
+    #[test]
+    fn equal_principal_interest_on_1_2_million_over_12_months_at_1_2_percent_is_7800_yen() {
+        // 1,200,000 × 1.2 % ÷ 12 = 1,200 yen in month 1, falling by 100 a month: 100 × (12 + … + 1).
+        let s = equal_principal(Yen::from_i64(1_200_000), "1.2".parse().unwrap(), 12, 0).unwrap();
+        assert_eq!(s.total_interest_yen, Yen::from_i64(7_800));
+        assert_eq!(s.rows[0].interest_yen, Yen::from_i64(1_200));
+        assert_eq!(s.rows[11].interest_yen, Yen::from_i64(100));
+    }
+
+    #[test]
+    fn a_power_is_the_product_of_its_factors() {
+        assert_eq!(power(Decimal::new(1001, 3), 2).unwrap(), Decimal::new(1_002_001, 6));
+        assert_eq!(power(Decimal::new(15, 1), 0).unwrap(), Decimal::ONE);
+    }
+}

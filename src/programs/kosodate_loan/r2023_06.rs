@@ -1,0 +1,40 @@
+//! Ruleset `kosodate-loan/2023-06`: the terms of the かごしま子育て応援企業ローン as the seed
+//! (労働かごしま, June 2023, 「かごしま子育て応援企業ローン」について) states them. Valid from
+//! 2023-04-01, the engine's earliest date, to the end of FY2023; later dates use these terms with
+//! the notice `no_ruleset_for_date`.
+
+use super::{Limits, Ruleset};
+use crate::date::Date;
+use crate::money::Yen;
+use crate::programs::RulesetInfo;
+use crate::text::Text;
+use rust_decimal::Decimal;
+
+pub static RULESET: Ruleset = Ruleset {
+    info: RulesetInfo {
+        id: "kosodate-loan/2023-06",
+        valid_from: Date::ymd(2023, 4, 1),
+        valid_to: Date::ymd(2024, 3, 31),
+        title: Text::fixed("2023年6月の資料による", "as in the June 2023 newsletter"),
+    },
+    limits: [
+        // 運転資金: seed 金額 5,000万円以内; 貸付期間 5年以内(据置2年以内).
+        Limits {
+            max_amount: Yen::man(5_000),
+            max_term_months: 60,
+            max_grace_months: 24,
+            prime_floor_over_months: None,
+        },
+        // 設備資金: seed 金額 1億円以内; 貸付期間 10年以内(据置2年以内); 金利 (期間5年超は、長期
+        // プライムレートを下限とする).
+        Limits {
+            max_amount: Yen::man(10_000),
+            max_term_months: 120,
+            max_grace_months: 24,
+            prime_floor_over_months: Some(60),
+        },
+    ],
+    // seed 金利: 固定金利 商工中金の所定の利率から0.2%優遇.
+    discount_points: Decimal::from_parts(2, 0, 0, false, 1),
+    source: "seed 004 「かごしま子育て応援企業ローン」について",
+};

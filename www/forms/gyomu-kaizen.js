@@ -1,0 +1,169 @@
+// Form spec of 業務改善助成金 (program `gyomu-kaizen`). Field paths follow the JavaScript contract
+// of issue 2; labels and hints restate the leaflet (seed 004, RULES.md §1) in plain words.
+import { PREFECTURES } from './prefectures.js';
+
+const detailed = (v) => v._wageMode === 'workers';
+const simple = (v) => !detailed(v);
+
+export default {
+  id: 'gyomu-kaizen',
+  title: { ja: '業務改善助成金', en: 'Business Improvement Subsidy (Gyōmu Kaizen)' },
+  shortTitle: { ja: '業務改善助成金', en: 'Business Improvement' },
+  summary: {
+    ja: '事業場で一番低い時給を引き上げ、仕事の効率を上げる設備投資などをした中小企業に、その費用の一部が助成されます。',
+    en: 'For small businesses that raise the lowest hourly wage at a site and invest in productivity: part of the cost is paid back.',
+  },
+  example: {
+    label: { ja: '案内の計算例を入れる', en: 'Fill in the leaflet’s example' },
+    asOf: '2023-06-01',
+    values: {
+      prefecture: 'kagoshima', industry: 'retail', capitalYen: '10000000',
+      companyEmployees: '20', siteEmployees: '20', _wageMode: 'simple',
+      lowestWage: '863', raiseYen: '90', raisedWorkers: '8', investmentYen: '6000000',
+    },
+  },
+  sections: [
+    {
+      id: 'company',
+      legend: { ja: '会社と事業場', en: 'Company and site' },
+      fields: [
+        {
+          path: 'prefecture', type: 'select', options: PREFECTURES,
+          label: { ja: '事業場のある都道府県', en: 'Prefecture of the site' },
+          hint: { ja: 'その都道府県の地域別最低賃金と比べます。', en: 'The regional minimum wage of this prefecture is used.' },
+        },
+        {
+          path: 'industry', type: 'select',
+          options: [
+            { value: 'retail', ja: '小売業（飲食店を含む）', en: 'Retail (incl. restaurants)' },
+            { value: 'service', ja: 'サービス業（医療・福祉・宿泊など）', en: 'Services (health, care, hotels…)' },
+            { value: 'wholesale', ja: '卸売業', en: 'Wholesale' },
+            { value: 'other', ja: 'その他の業種（製造業・建設業など）', en: 'Other (manufacturing, construction…)' },
+          ],
+          label: { ja: '業種', en: 'Industry' },
+          hint: { ja: '中小企業に当たるかの基準が業種で変わります。', en: 'The small-business test depends on the industry.' },
+        },
+        {
+          path: 'capitalYen', type: 'number', unit: 'yen', optional: true,
+          label: { ja: '資本金（または出資の総額）', en: 'Share capital (or total contributions)' },
+          hint: { ja: '個人事業主など資本金がない場合は空欄にします。「1000万」とも入力できます。', en: 'Leave empty if there is none (sole proprietors). “1000万” also works.' },
+        },
+        {
+          path: 'companyEmployees', type: 'number', unit: 'people',
+          label: { ja: '会社全体の常時使用する労働者数', en: 'Regular workers in the whole company' },
+          hint: { ja: 'パート・アルバイトも含め、いつも働いている人の数です。', en: 'Everyone who works regularly, part-timers included.' },
+        },
+        {
+          path: 'siteEmployees', type: 'number', unit: 'people',
+          label: { ja: 'この事業場の労働者数', en: 'Workers at this site' },
+          hint: { ja: '30人未満だと上限額が高くなることがあります。', en: 'Under 30 can raise the cap.' },
+        },
+      ],
+    },
+    {
+      id: 'wages',
+      legend: { ja: '時給の引上げ', en: 'Wage raise' },
+      fields: [
+        {
+          path: '_wageMode', type: 'choice', default: 'simple',
+          label: { ja: '入力のしかた', en: 'How to enter' },
+          options: [
+            { value: 'simple', ja: 'かんたん（3項目）', en: 'Quick (3 figures)' },
+            { value: 'workers', ja: '一人ずつ（表）', en: 'Worker by worker (table)' },
+          ],
+          hint: { ja: '一人ずつ入れると、誰が「引き上げる労働者」に数えられるかも分かります。', en: 'The table also shows which workers count as raised.' },
+        },
+        {
+          path: 'lowestWage', type: 'number', unit: 'yenPerHour', when: simple,
+          label: { ja: '事業場で一番低い時給（引上げ前）', en: 'Lowest hourly wage at the site (before the raise)' },
+          hint: { ja: '雇ってから3か月以上たつ人の中で一番低い時給です（事業場内最低賃金）。', en: 'Among workers employed 3 months or more.' },
+        },
+        {
+          path: 'raiseYen', type: 'number', unit: 'yen', when: simple,
+          label: { ja: '時給の引上げ額', en: 'Raise of that hourly wage' },
+          hint: { ja: '30円・45円・60円・90円以上でコースが決まります。', en: '30, 45, 60 or 90 yen or more sets the course.' },
+        },
+        {
+          path: 'raisedWorkers', type: 'number', unit: 'people', when: simple,
+          label: { ja: '時給を引き上げる人数', en: 'Number of workers raised' },
+          hint: { ja: '新しい一番低い時給を下回る人で、コースの額以上引き上げる人の数です。', en: 'Workers below the new lowest wage, each raised by the course amount or more.' },
+        },
+        {
+          path: 'workers', type: 'table', when: detailed,
+          label: { ja: '労働者ごとの時給', en: 'Hourly wage of each worker' },
+          hint: { ja: '引上げの対象になりそうな人を入れてください。', en: 'List the workers who may be raised.' },
+          rowLabel: { ja: '労働者', en: 'Worker' },
+          addLabel: { ja: '労働者を追加', en: 'Add a worker' },
+          newRow: { wageBefore: '', wageAfter: '', monthsEmployed: '12' },
+          columns: [
+            { path: 'wageBefore', type: 'number', unit: 'yenPerHour', label: { ja: '引上げ前の時給', en: 'Wage before' } },
+            { path: 'wageAfter', type: 'number', unit: 'yenPerHour', label: { ja: '引上げ後の時給', en: 'Wage after' } },
+            { path: 'monthsEmployed', type: 'number', unit: 'months', label: { ja: '雇ってからの期間', en: 'Employed for' } },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'costs',
+      legend: { ja: '設備投資などの費用（税抜き）', en: 'Investment (excluding consumption tax)' },
+      fields: [
+        {
+          path: 'investmentYen', type: 'number', unit: 'yen',
+          label: { ja: '生産性を上げる設備投資などの費用', en: 'Productivity investment' },
+          hint: { ja: '機械・設備の導入、コンサルティングなど。消費税を除いた額です。', en: 'Machines, equipment, consulting… without consumption tax.' },
+        },
+        {
+          path: 'extraCosts.devicesYen', type: 'number', unit: 'yen', optional: true,
+          label: { ja: 'パソコン・スマホ・タブレットなど（新品）', en: 'PCs, phones, tablets (new)' },
+          hint: { ja: '売上げ減少②・物価高騰③の特例事業者だけが対象です。', en: 'Counts only for special employers ② or ③.' },
+        },
+        {
+          path: 'extraCosts.vehiclesYen', type: 'number', unit: 'yen', optional: true,
+          label: { ja: '自動車（定員7人以上または車両本体200万円以下）', en: 'Vehicles (7+ seats or body price ≤ 2,000,000 yen)' },
+          hint: { ja: '売上げ減少②・物価高騰③の特例事業者だけが対象です。', en: 'Counts only for special employers ② or ③.' },
+        },
+        {
+          path: 'extraCosts.relatedYen', type: 'number', unit: 'yen', optional: true,
+          label: { ja: '関連する経費（広告・改装・事務机など）', en: 'Related costs (advertising, renovation, furniture)' },
+          hint: { ja: '②③の特例事業者だけが対象で、設備投資などの額までです。', en: 'Special employers ② or ③ only, up to the investment itself.' },
+        },
+      ],
+    },
+    {
+      id: 'conditions',
+      legend: { ja: '当てはまるものにチェック', en: 'Tick what applies' },
+      fields: [
+        {
+          path: 'productivityMet', type: 'flag',
+          label: { ja: '生産性要件を満たしている', en: 'The productivity requirement is met' },
+          hint: { ja: '直近の生産性が3年前より6％以上伸びている場合など。助成率が上がることがあります。', en: 'Productivity up 6 % or more on three years ago, for example. May raise the rate.' },
+        },
+        {
+          path: 'salesDrop15', type: 'flag',
+          label: { ja: '売上高などが15％以上減っている（特例②）', en: 'Sales down 15 % or more (special ②)' },
+          hint: { ja: '直近3か月の月平均が、1〜3年前の同じ月より15％以上少ない場合です。', en: 'Last 3 months’ average vs the same months 1–3 years earlier.' },
+        },
+        {
+          path: 'profitDrop3pt', type: 'flag',
+          label: { ja: '原材料高などで利益率が3ポイント以上下がった（特例③）', en: 'Profit margin down 3 points or more from rising prices (special ③)' },
+          hint: { ja: '申請前3か月のうちどこか1か月で、前年同月より3ポイント以上下がった場合です。', en: 'In any one of the 3 months before applying.' },
+        },
+        {
+          path: 'disqualifyingEvents', type: 'flag',
+          label: { ja: '解雇・賃金の引下げなど（不交付事由）がある', en: 'Dismissals, wage cuts or other disqualifying events' },
+          hint: { ja: '当てはまると助成されません。', en: 'If so, no subsidy is paid.' },
+        },
+      ],
+    },
+  ],
+  facts: [
+    { key: 'rate', label: { ja: '助成率', en: 'Rate' }, format: 'text' },
+    { key: 'capYen', label: { ja: '上限額', en: 'Cap' }, format: 'yen' },
+    { key: 'course', label: { ja: 'コース', en: 'Course' }, format: { ja: '{}円コース', en: '{}-yen course' } },
+    { key: 'countedWorkers', label: { ja: '引き上げる労働者', en: 'Workers raised' }, format: 'people' },
+    { key: 'eligibleCostYen', label: { ja: '助成対象の費用', en: 'Eligible cost' }, format: 'yen' },
+    { key: 'regionalMinimumWageYen', label: { ja: '地域別最低賃金', en: 'Regional minimum wage' }, format: 'yenPerHour' },
+    { key: 'special.isSpecial', label: { ja: '特例事業者', en: 'Special employer' }, format: 'yesno' },
+  ],
+  rowStatus: 'workers',
+};

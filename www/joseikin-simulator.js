@@ -1,0 +1,1220 @@
+// <joseikin-simulator>: the live subsidy estimate as a custom element, in one ES module.
+//
+//   <script type="module" src="/path/to/joseikin-simulator.js"></script>
+//   <joseikin-simulator program="gyomu-kaizen" lang="ja"></joseikin-simulator>
+//
+// Attributes
+//   program        program id shown first: gyomu-kaizen (default) | hatarakikata-yuyo
+//   lang           ja (default) | en; the switch of languages
+//   as-of          the application date to start with, YYYY-MM-DD (default: today)
+//   sync-url       keep the inputs in the page's URL fragment (#…) so that a link restores them;
+//                  for a page that hosts only the simulator
+//   lock-program   hide the program switch
+//   heading-level  level of the element's top heading, 1–5 (default 2)
+// Theming: CSS custom properties on the element (see joseikin-simulator.css), and ::part(...).
+// Events
+//   joseikin-result  (bubbles, composed) detail: { program, asOf, lang, request, result }, where
+//                    `result` is simulate()'s answer: { ok: true, … } or { ok: false, errors }
+//   joseikin-lang    (bubbles, composed) detail: { lang }, when the language changes
+//
+// The calculation runs in the browser (./pkg/joseikin.js and its .wasm, resolved from this file's
+// URL). The element fetches nothing else; it builds every text with textContent, sets no inline
+// style, and loads its styles from joseikin-simulator.css, so it runs under a CSP of
+// `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+import { FORMS, formFor } from './forms/index.js';
+import { TEXT, UNITS, fill } from './ui-text.js';
+
+const MODULE_URL = new URL('./pkg/joseikin.js', import.meta.url);
+const STYLE_URL = new URL('./joseikin-simulator.css', import.meta.url);
+
+let enginePromise;
+/** Loads and initialises the WebAssembly module once per page. */
+function loadEngine() {
+  enginePromise ??= import(MODULE_URL.href).then(async (m) => {
+    await m.default();
+    return m;
+  });
+  return enginePromise;
+}
+
+const yenFormat = new Intl.NumberFormat('ja-JP');
+
+/** 4500000 → "450万円"; 1234000 → "123万4,000円"; 250000000 → "2億5,000万円". */
+export function formatMan(n) {
+  if (!Number.isFinite(n)) return '';
+  const sign = n < 0 ? '−' : '';
+  let rest = Math.trunc(Math.abs(n));
+  const oku = Math.floor(rest / 1e8);
+  rest -= oku * 1e8;
+  const man = Math.floor(rest / 1e4);
+  rest -= man * 1e4;
+  let s = '';
+  if (oku) s += `${yenFormat.format(oku)}億`;
+  if (man) s += `${yenFormat.format(man)}万`;
+  if (rest || !s) s += yenFormat.format(rest);
+  return `${sign}${s}円`;
+}
+
+/** "4,500,000円" (ja) or "4,500,000 yen" (en). */
+function formatYen(n, lang) {
+  return lang === 'ja' ? `${yenFormat.format(n)}円` : `${yenFormat.format(n)} yen`;
+}
+
+/** Today in the user's time zone, as YYYY-MM-DD. */
+function today() {
+  const d = new Date();
+  const p = (x) => String(x).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * The number a person typed, for the engine: full-width digits, commas and a trailing unit are
+ * forgiven, and "600万" means 6,000,000 for yen. Anything else goes to the engine as typed, so
+ * that its message says what is wrong. Empty → undefined.
+ */
+export function readNumber(raw, unit) {
+  const typed = String(raw ?? '').trim();
+  if (!typed) return undefined;
+  let s = typed
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[,，\s]/g, '')
+    .replace(/．/g, '.')
+    .replace(/^[－−ー]/, '-')
+    .replace(/(円|人|時間|日|か月|ヶ月|カ月|ｶ月|%|％)$/, '');
+  const man = /^(-?)(\d+)(?:\.(\d{1,4}))?万$/.exec(s);
+  if (man && (unit === 'yen')) {
+    s = `${man[1]}${man[2]}${(man[3] ?? '').padEnd(4, '0')}`.replace(/^(-?)0+(?=\d)/, '$1');
+  }
+  if (/^-?\d+(\.\d+)?$/.test(s)) {
+    const n = Number(s);
+    // Beyond 2^53 a JavaScript number loses digits: the engine reads the exact text instead.
+    if (Number.isSafeInteger(n) || (!Number.isInteger(n) && Math.abs(n) < 1e15)) return n;
+    return s;
+  }
+  return typed;
+}
+
+const isLocal = (path) => path.startsWith('_');
+
+function setPath(obj, path, value) {
+  const parts = path.split('.');
+  let o = obj;
+  for (const k of parts.slice(0, -1)) {
+    if (typeof o[k] !== 'object' || o[k] === null) o[k] = {};
+    o = o[k];
+  }
+  o[parts[parts.length - 1]] = value;
+}
+
+function getPath(obj, path) {
+  return path.split('.').reduce((o, k) => (o == null ? undefined : o[k]), obj);
+}
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === 'text') e.textContent = v;
+    else if (k === 'class') e.className = v;
+    else e.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children) if (c) e.append(c);
+  return e;
+}
+
+let instances = 0;
+
+export class JoseikinSimulator extends HTMLElement {
+  static observedAttributes = ['program', 'lang'];
+
+  #uid = `js${++instances}`;
+  #root;
+  #built = false;
+  #lang = 'ja';
+  #programId = FORMS[0].id;
+  #asOf = today();
+  /** Per program: { path → text | boolean }. */
+  #values = new Map();
+  /** Per program: { path → [{ column → text }] }. */
+  #tables = new Map();
+  /** Per program: the keys the user has been in (`capitalYen`, `workers[2].wageAfter`). */
+  #touched = new Map();
+  #engine = null;
+  #engineState = 'loading';
+  #available = null;
+  #request = null;
+  #result = null;
+  #lastSent = '';
+  #linkRuleset = null;
+  #lastHash = '';
+  #urlTimer = 0;
+  #liveTimer = 0;
+  #openBeforePrint = null;
+  /** The form's inputs by key: { field, control, wrapper, error, ids }. */
+  #fields = new Map();
+  #sections = [];
+  #rowStatus = [];
+  #e = {};
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+    // Print shows the steps even when they are folded; afterwards they fold back.
+    this.onBeforePrint = () => {
+      if (this.#openBeforePrint !== null || !this.#e.details) return;
+      this.#openBeforePrint = this.#e.details.open;
+      this.#e.details.open = true;
+    };
+    this.onAfterPrint = () => {
+      if (this.#openBeforePrint === null) return;
+      this.#e.details.open = this.#openBeforePrint;
+      this.#openBeforePrint = null;
+    };
+    this.onHashChange = () => {
+      if (location.hash !== this.#lastHash && this.#readFragment()) this.#renderAll();
+    };
+  }
+
+  /** The last request sent to simulate(). */
+  get request() {
+    return this.#request;
+  }
+
+  /** The last answer of simulate(). */
+  get result() {
+    return this.#result;
+  }
+
+  connectedCallback() {
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    if (this.hasAttribute('sync-url')) window.addEventListener('hashchange', this.onHashChange);
+    if (this.#built) return;
+    this.#lang = this.#langOf(this.getAttribute('lang'));
+    this.#programId = formFor(this.getAttribute('program'))?.id ?? FORMS[0].id;
+    const asOf = this.getAttribute('as-of');
+    if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) this.#asOf = asOf;
+    if (this.hasAttribute('sync-url')) this.#readFragment();
+    this.#buildSkeleton();
+    this.#built = true;
+    this.#renderAll();
+    loadEngine().then(
+      (engine) => {
+        this.#engine = engine;
+        this.#engineState = 'ready';
+        try {
+          this.#available = new Set(engine.programs().map((p) => p.id));
+        } catch {
+          this.#available = null;
+        }
+        this.#renderTabs();
+        this.#refresh();
+      },
+      (err) => {
+        this.#engineState = 'failed';
+        console.error('joseikin-simulator: could not load the calculator', err);
+        this.#refresh();
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  attributeChangedCallback(name, old, value) {
+    if (old === value) return;
+    if (name === 'lang') {
+      const lang = this.#langOf(value);
+      if (lang === this.#lang) return;
+      this.#lang = lang;
+      if (this.#built) this.#renderAll();
+      this.dispatchEvent(new CustomEvent('joseikin-lang', { bubbles: true, composed: true, detail: { lang } }));
+    } else if (name === 'program') {
+      const spec = formFor(value);
+      if (!spec || spec.id === this.#programId) return;
+      this.#programId = spec.id;
+      if (this.#built) this.#renderAll();
+    }
+  }
+
+  #langOf(v) {
+    return String(v ?? document.documentElement.lang ?? 'ja').toLowerCase().startsWith('en') ? 'en' : 'ja';
+  }
+
+  #t(key, values) {
+    const s = TEXT[key][this.#lang];
+    return values ? fill(s, values) : s;
+  }
+
+  #tr(text) {
+    return text ? text[this.#lang] ?? text.ja : '';
+  }
+
+  get #spec() {
+    return formFor(this.#programId);
+  }
+
+  get #vals() {
+    const id = this.#programId;
+    if (!this.#values.has(id)) this.#values.set(id, this.#defaults(this.#spec));
+    return this.#values.get(id);
+  }
+
+  get #rows() {
+    const id = this.#programId;
+    if (!this.#tables.has(id)) this.#tables.set(id, this.#defaultTables(this.#spec));
+    return this.#tables.get(id);
+  }
+
+  get #touchedSet() {
+    const id = this.#programId;
+    if (!this.#touched.has(id)) this.#touched.set(id, new Set());
+    return this.#touched.get(id);
+  }
+
+  #allFields(spec) {
+    const out = [];
+    for (const s of spec.sections) {
+      if (s.toggle) out.push({ path: s.toggle.path, type: 'flag', label: s.toggle.label, toggleOf: s });
+      for (const f of s.fields) out.push(f);
+    }
+    return out;
+  }
+
+  #defaults(spec) {
+    const v = {};
+    for (const f of this.#allFields(spec)) {
+      if (f.type === 'table') continue;
+      v[f.path] = f.type === 'flag' ? false : f.default ?? '';
+    }
+    return v;
+  }
+
+  #defaultTables(spec) {
+    const t = {};
+    for (const f of this.#allFields(spec)) if (f.type === 'table') t[f.path] = [{ ...f.newRow }];
+    return t;
+  }
+
+  // ---- URL fragment -------------------------------------------------------------------------
+
+  /** Reads the state from `location.hash`; false when the fragment holds none. */
+  #readFragment() {
+    const hash = location.hash.slice(1);
+    if (!hash) return false;
+    const p = new URLSearchParams(hash);
+    const spec = formFor(p.get('program'));
+    if (!spec) return false;
+    this.#programId = spec.id;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(p.get('asOf') ?? '')) this.#asOf = p.get('asOf');
+    if (p.has('lang')) {
+      const lang = this.#langOf(p.get('lang'));
+      if (lang !== this.#lang) this.setAttribute('lang', lang);
+    }
+    this.#linkRuleset = p.get('ruleset');
+    const values = this.#defaults(spec);
+    const tables = {};
+    const touched = new Set();
+    for (const f of this.#allFields(spec)) {
+      if (f.type === 'table') {
+        const cols = f.columns.map((c) => p.getAll(`${f.path}.${c.path}`));
+        const n = Math.min(Math.max(0, ...cols.map((c) => c.length)), 1000);
+        tables[f.path] = Array.from({ length: n }, (_, i) => {
+          const row = {};
+          f.columns.forEach((c, j) => {
+            row[c.path] = cols[j][i] ?? '';
+            if (row[c.path]) touched.add(`${f.path}[${i}].${c.path}`);
+          });
+          return row;
+        });
+      } else if (p.has(f.path)) {
+        values[f.path] = f.type === 'flag' ? p.get(f.path) === '1' : p.get(f.path);
+        touched.add(f.path);
+      }
+    }
+    this.#values.set(spec.id, values);
+    this.#tables.set(spec.id, tables);
+    this.#touched.set(spec.id, touched);
+    this.#lastHash = location.hash;
+    return true;
+  }
+
+  #fragment() {
+    const p = new URLSearchParams();
+    p.set('program', this.#programId);
+    p.set('asOf', this.#asOf);
+    if (this.#result?.ok) p.set('ruleset', this.#result.ruleset.id);
+    if (this.#lang !== 'ja') p.set('lang', this.#lang);
+    const v = this.#vals;
+    for (const f of this.#allFields(this.#spec)) {
+      if (f.type === 'table') {
+        for (const row of this.#rows[f.path] ?? []) {
+          for (const c of f.columns) p.append(`${f.path}.${c.path}`, row[c.path] ?? '');
+        }
+      } else if (f.type === 'flag') {
+        if (v[f.path]) p.set(f.path, '1');
+      } else if (v[f.path] !== '' && v[f.path] !== undefined && v[f.path] !== f.default) {
+        p.set(f.path, v[f.path]);
+      }
+    }
+    return `#${p}`;
+  }
+
+  #scheduleUrl() {
+    if (!this.hasAttribute('sync-url')) return;
+    clearTimeout(this.#urlTimer);
+    // replaceState on every key stroke is throttled by browsers; a short pause is enough.
+    this.#urlTimer = setTimeout(() => {
+      const hash = this.#fragment();
+      if (hash === location.hash) return;
+      history.replaceState(history.state, '', hash);
+      this.#lastHash = location.hash;
+    }, 200);
+  }
+
+  // ---- Building the DOM -----------------------------------------------------------------------
+
+  #buildSkeleton() {
+    const link = el('link', { rel: 'stylesheet', href: STYLE_URL.href });
+    const container = el('div', { class: 'sim', part: 'container', hidden: true });
+    const show = () => {
+      container.hidden = false;
+    };
+    link.addEventListener('load', show);
+    link.addEventListener('error', show);
+    const e = this.#e;
+    e.container = container;
+    e.tabs = el('div', { class: 'tabs', role: 'tablist', part: 'tabs' });
+    e.panel = el('div', { class: 'panel', role: 'tabpanel', id: `${this.#uid}-panel` });
+    e.formCol = el('div', { class: 'form-col' });
+    e.resultCol = el('section', { class: 'result', part: 'result', id: `${this.#uid}-result` });
+    e.panel.append(e.formCol, e.resultCol);
+    e.print = el('div', { class: 'print-summary', part: 'print-summary' });
+    e.live = el('p', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
+    container.append(e.tabs, e.print, e.panel, e.live);
+    this.#root.append(link, container);
+
+    e.tabs.addEventListener('click', (ev) => {
+      const tab = ev.target.closest('[role=tab]');
+      if (tab) this.#selectProgram(tab.dataset.program, false);
+    });
+    e.tabs.addEventListener('keydown', (ev) => this.#tabKeys(ev));
+  }
+
+  #heading(offset) {
+    const base = Number(this.getAttribute('heading-level'));
+    const level = Math.min(6, (Number.isInteger(base) && base >= 1 && base <= 5 ? base : 2) + offset);
+    return `h${level}`;
+  }
+
+  #renderAll() {
+    this.#renderTabs();
+    this.#renderForm();
+    this.#renderResultFrame();
+    this.#refresh();
+  }
+
+  #renderTabs() {
+    const tabs = this.#e.tabs;
+    if (!tabs) return;
+    tabs.hidden = this.hasAttribute('lock-program') || FORMS.length < 2;
+    tabs.setAttribute('aria-label', this.#t('programSwitch'));
+    // Rebuilt when the module has loaded, perhaps while a tab has the focus: keep it there.
+    const focused = this.#root.activeElement?.closest?.('[role=tab]')?.dataset.program;
+    tabs.replaceChildren(
+      ...FORMS.map((f) => {
+        const selected = f.id === this.#programId;
+        const tab = el(
+          'button',
+          {
+            type: 'button', role: 'tab', id: `${this.#uid}-tab-${f.id}`, class: 'tab',
+            'aria-selected': String(selected), 'aria-controls': `${this.#uid}-panel`,
+            tabindex: selected ? '0' : '-1', 'data-program': f.id,
+          },
+          el('span', { text: this.#tr(f.shortTitle) }),
+        );
+        if (this.#available && !this.#available.has(f.id)) {
+          tab.append(el('span', { class: 'badge', text: this.#t('notInModule') }));
+        }
+        return tab;
+      }),
+    );
+    if (focused) tabs.querySelector(`[data-program="${CSS.escape(focused)}"]`)?.focus();
+    if (!tabs.hidden) this.#e.panel.setAttribute('aria-labelledby', `${this.#uid}-tab-${this.#programId}`);
+    else this.#e.panel.removeAttribute('aria-labelledby');
+    this.#e.panel.setAttribute('role', tabs.hidden ? 'group' : 'tabpanel');
+    if (tabs.hidden) this.#e.panel.setAttribute('aria-label', this.#tr(this.#spec.title));
+    else this.#e.panel.removeAttribute('aria-label');
+  }
+
+  #tabKeys(ev) {
+    const tabs = [...this.#e.tabs.querySelectorAll('[role=tab]')];
+    const i = tabs.indexOf(ev.target.closest('[role=tab]'));
+    if (i < 0) return;
+    const go = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: tabs.length - 1 }[ev.key];
+    if (go === undefined) return;
+    ev.preventDefault();
+    const next = tabs[(go + tabs.length) % tabs.length];
+    this.#selectProgram(next.dataset.program, true);
+  }
+
+  #selectProgram(id, focusTab) {
+    if (id && id !== this.#programId && formFor(id)) {
+      this.#programId = id;
+      this.#linkRuleset = null;
+      this.setAttribute('program', id);
+      this.#renderAll();
+    }
+    if (focusTab) this.#e.tabs.querySelector(`[data-program="${CSS.escape(this.#programId)}"]`)?.focus();
+  }
+
+  #renderForm() {
+    const spec = this.#spec;
+    const e = this.#e;
+    this.#fields = new Map();
+    this.#sections = [];
+    const H = this.#heading(0);
+    e.titleId = `${this.#uid}-title`;
+    const intro = el(
+      'div',
+      { class: 'intro' },
+      el(H, { class: 'title', id: e.titleId, text: this.#tr(spec.title) }),
+      el('p', { class: 'summary', text: this.#tr(spec.summary) }),
+    );
+    const tools = el('div', { class: 'tools' });
+    if (spec.example) {
+      const b = el('button', { type: 'button', class: 'secondary', text: this.#tr(spec.example.label) });
+      b.addEventListener('click', () => this.#fillExample());
+      tools.append(b);
+    }
+    const clear = el('button', { type: 'button', class: 'secondary', text: this.#t('clear') });
+    clear.addEventListener('click', () => this.#clear());
+    tools.append(clear);
+    intro.append(tools);
+
+    const form = el('form', { class: 'form', novalidate: true, part: 'form', 'aria-labelledby': e.titleId });
+    form.addEventListener('submit', (ev) => ev.preventDefault());
+    form.addEventListener('input', (ev) => this.#onInput(ev));
+    form.addEventListener('change', (ev) => this.#onInput(ev));
+
+    // The application date belongs to every program.
+    const dateField = { path: '@asOf', type: 'date', label: TEXT.asOfLabel, hint: TEXT.asOfHint };
+    const dateBox = el('div', { class: 'section date-section' }, this.#fieldEl(dateField));
+    form.append(dateBox);
+
+    for (const section of spec.sections) form.append(this.#sectionEl(section));
+    e.form = form;
+
+    e.mobileAmount = el('span', { class: 'mobile-amount' });
+    const jump = el('button', { type: 'button', class: 'secondary', text: this.#t('mobileJump') });
+    jump.addEventListener('click', () => {
+      e.resultHeading.scrollIntoView({ block: 'start' });
+      e.resultHeading.focus({ preventScroll: true });
+    });
+    e.mobileBar = el('div', { class: 'mobile-bar', 'aria-hidden': 'true' }, e.mobileAmount, jump);
+    jump.setAttribute('tabindex', '-1');
+    e.formCol.replaceChildren(intro, form, e.mobileBar);
+  }
+
+  #sectionEl(section) {
+    const box = el('fieldset', { class: 'section', 'data-section': section.id });
+    box.append(el('legend', { text: this.#tr(section.legend) }));
+    if (section.hint) box.append(el('p', { class: 'hint', text: this.#tr(section.hint) }));
+    const body = el('div', { class: 'section-body' });
+    if (section.toggle) box.append(this.#fieldEl({ path: section.toggle.path, type: 'flag', label: section.toggle.label }));
+    for (const f of section.fields) body.append(this.#fieldEl(f));
+    box.append(body);
+    this.#sections.push({ section, box, body });
+    return box;
+  }
+
+  #ids(key) {
+    const slug = key.replace(/[^A-Za-z0-9]+/g, '-');
+    return {
+      input: `${this.#uid}-${slug}`,
+      hint: `${this.#uid}-${slug}-hint`,
+      error: `${this.#uid}-${slug}-error`,
+      unit: `${this.#uid}-${slug}-unit`,
+      echo: `${this.#uid}-${slug}-echo`,
+    };
+  }
+
+  /** One field: label, control, unit, hint, and the place of its error. */
+  #fieldEl(f, table) {
+    const key = table ? `${table.path}[${table.row}].${f.path}` : f.path;
+    const ids = this.#ids(key);
+    const value = table ? this.#rows[table.path][table.row][f.path] ?? '' : f.path === '@asOf' ? this.#asOf : this.#vals[f.path];
+    const wrapper = el('div', { class: `field field-${f.type}`, 'data-field': key });
+    const hint = f.hint ? el('p', { class: 'hint', id: ids.hint, text: this.#tr(f.hint) }) : null;
+    const error = el('p', { class: 'error', id: ids.error, hidden: true });
+    const entry = { field: f, key, wrapper, error, ids, table, hint: Boolean(hint), unit: false };
+    const label = (forId) => {
+      const l = el('label', { for: forId, text: this.#tr(f.label) });
+      if (f.optional) l.append(' ', el('span', { class: 'optional', text: `（${this.#t('optional')}）` }));
+      return l;
+    };
+
+    if (f.type === 'number' || f.type === 'date') {
+      const input = el('input', {
+        id: ids.input, name: key, 'data-key': key, autocomplete: 'off',
+        type: f.type === 'date' ? 'date' : 'text',
+        inputmode: f.type === 'date' ? undefined : ['hours', 'days', 'percent'].includes(f.unit) ? 'decimal' : 'numeric',
+        class: f.unit === 'yen' ? 'wide' : undefined,
+      });
+      input.value = value;
+      const row = el('div', { class: 'control' }, input);
+      if (f.unit) {
+        row.append(el('span', { class: 'unit', id: ids.unit, text: this.#tr(UNITS[f.unit]) }));
+        entry.unit = true;
+      }
+      wrapper.append(label(ids.input), row);
+      if (f.unit === 'yen') {
+        entry.echo = el('p', { class: 'echo', id: ids.echo });
+        wrapper.append(entry.echo);
+      }
+      entry.control = input;
+    } else if (f.type === 'select') {
+      const select = el('select', { id: ids.input, name: key, 'data-key': key });
+      select.append(el('option', { value: '', text: this.#t('choose') }));
+      for (const o of f.options) select.append(el('option', { value: o.value, text: this.#tr(o) }));
+      select.value = value;
+      wrapper.append(label(ids.input), el('div', { class: 'control' }, select));
+      entry.control = select;
+    } else if (f.type === 'flag') {
+      const box = el('input', { type: 'checkbox', id: ids.input, name: key, 'data-key': key });
+      box.checked = value === true;
+      wrapper.append(el('div', { class: 'check' }, box, label(ids.input)));
+      entry.control = box;
+    } else if (f.type === 'choice') {
+      const group = el('fieldset', { class: 'choice', id: ids.input });
+      group.append(el('legend', { text: this.#tr(f.label) }));
+      const opts = el('div', { class: 'choice-options' });
+      f.options.forEach((o, i) => {
+        const id = `${ids.input}-${i}`;
+        const radio = el('input', { type: 'radio', id, name: `${this.#uid}-${key}`, value: o.value, 'data-key': key });
+        radio.checked = String(value) === String(o.value);
+        opts.append(el('span', { class: 'choice-option' }, radio, el('label', { for: id, text: this.#tr(o) })));
+      });
+      group.append(opts);
+      wrapper.append(group);
+      entry.control = group;
+    } else if (f.type === 'table') {
+      return this.#tableEl(f, entry, hint);
+    }
+    if (hint) wrapper.append(hint);
+    wrapper.append(error);
+    this.#fields.set(key, entry);
+    this.#describe(entry, false);
+    return wrapper;
+  }
+
+  #tableEl(f, entry, hint) {
+    const group = el('fieldset', { class: 'table', id: entry.ids.input });
+    group.append(el('legend', { text: this.#tr(f.label) }));
+    if (hint) group.append(hint);
+    const list = el('div', { class: 'rows' });
+    const add = el('button', { type: 'button', class: 'secondary add-row', text: `＋ ${this.#tr(f.addLabel) || this.#t('addRow')}` });
+    add.addEventListener('click', () => {
+      this.#rows[f.path].push({ ...f.newRow });
+      this.#rebuildRows(f, list);
+      this.#refresh();
+      list.querySelector('.row:last-child input')?.focus();
+    });
+    entry.wrapper.append(group);
+    group.append(list, add, entry.error);
+    entry.control = group;
+    entry.list = list;
+    this.#fields.set(entry.key, entry);
+    this.#rebuildRows(f, list);
+    return entry.wrapper;
+  }
+
+  #rebuildRows(f, list) {
+    for (const k of [...this.#fields.keys()]) if (k.startsWith(`${f.path}[`)) this.#fields.delete(k);
+    this.#rowStatus = [];
+    const rows = this.#rows[f.path];
+    if (rows.length === 0) {
+      list.replaceChildren(el('p', { class: 'empty', text: this.#t('tableEmpty') }));
+      return;
+    }
+    list.replaceChildren(
+      ...rows.map((_, i) => {
+        const name = `${this.#tr(f.rowLabel)} ${i + 1}`;
+        const titleId = `${this.#uid}-${f.path}-${i}-title`;
+        const li = el('div', { class: 'row', role: 'group', 'aria-labelledby': titleId });
+        const head = el('div', { class: 'row-head' }, el('span', { class: 'row-title', id: titleId, text: name }));
+        const remove = el('button', {
+          type: 'button', class: 'link remove-row', text: this.#t('removeRow'),
+          'aria-label': this.#t('removeRowLabel', { row: name }),
+        });
+        remove.addEventListener('click', () => this.#removeRow(f, list, i));
+        head.append(remove);
+        const cells = el('div', { class: 'row-cells' });
+        for (const c of f.columns) cells.append(this.#fieldEl(c, { path: f.path, row: i }));
+        const status = el('p', { class: 'row-status', id: `${this.#uid}-${f.path}-${i}-status` });
+        this.#rowStatus[i] = status;
+        li.append(head, cells, status);
+        return li;
+      }),
+    );
+  }
+
+  #removeRow(f, list, index) {
+    this.#rows[f.path].splice(index, 1);
+    const prefix = `${f.path}[`;
+    const moved = new Set();
+    for (const k of this.#touchedSet) {
+      if (!k.startsWith(prefix)) {
+        moved.add(k);
+        continue;
+      }
+      const m = /^[^[]+\[(\d+)\](.*)$/.exec(k);
+      const i = Number(m[1]);
+      if (i < index) moved.add(k);
+      else if (i > index) moved.add(`${prefix}${i - 1}]${m[2]}`);
+    }
+    this.#touched.set(this.#programId, moved);
+    this.#rebuildRows(f, list);
+    this.#refresh();
+    const rows = list.querySelectorAll('.remove-row');
+    (rows[Math.min(index, rows.length - 1)] ?? list.parentElement.querySelector('.add-row'))?.focus();
+  }
+
+  #describe(entry, withError) {
+    const ids = [];
+    if (entry.unit) ids.push(entry.ids.unit);
+    if (entry.echo && entry.echo.textContent) ids.push(entry.ids.echo);
+    if (entry.hint) ids.push(entry.ids.hint);
+    if (entry.table) {
+      const status = this.#rowStatus[entry.table.row];
+      if (status?.textContent) ids.push(status.id);
+    }
+    if (withError) ids.push(entry.ids.error);
+    const target = entry.control;
+    if (ids.length) target.setAttribute('aria-describedby', ids.join(' '));
+    else target.removeAttribute('aria-describedby');
+    if (['number', 'date', 'select'].includes(entry.field.type)) {
+      if (withError) target.setAttribute('aria-invalid', 'true');
+      else target.removeAttribute('aria-invalid');
+    }
+  }
+
+  // ---- Input --------------------------------------------------------------------------------
+
+  #onInput(ev) {
+    const t = ev.target;
+    const key = t?.dataset?.key;
+    if (!key) return;
+    if (ev.type === 'change' && t.type !== 'checkbox' && t.type !== 'radio' && t.tagName !== 'SELECT' && t.type !== 'date') return;
+    const entry = this.#fields.get(key);
+    if (!entry) return;
+    let value;
+    if (t.type === 'checkbox') value = t.checked;
+    else if (t.type === 'radio') {
+      if (!t.checked) return;
+      value = t.value;
+    } else value = t.value;
+    if (entry.table) this.#rows[entry.table.path][entry.table.row][entry.field.path] = value;
+    else if (key === '@asOf') this.#asOf = value;
+    else this.#vals[key] = value;
+    // An empty field shows "required" only once the user has typed in it and emptied it again;
+    // until then the result panel lists what is missing. (Not on blur: an error appearing then
+    // moves the layout under the pointer.)
+    this.#touchedSet.add(key);
+    this.#refresh();
+  }
+
+  #fillExample() {
+    const spec = this.#spec;
+    const ex = spec.example;
+    const values = this.#defaults(spec);
+    Object.assign(values, ex.values);
+    this.#values.set(spec.id, values);
+    const tables = this.#defaultTables(spec);
+    for (const [path, rows] of Object.entries(ex.tables ?? {})) tables[path] = rows.map((r) => ({ ...r }));
+    this.#tables.set(spec.id, tables);
+    this.#touched.set(spec.id, new Set(Object.keys(ex.values)));
+    if (ex.asOf) this.#asOf = ex.asOf;
+    this.#linkRuleset = null;
+    this.#renderForm();
+    this.#refresh();
+  }
+
+  #clear() {
+    const spec = this.#spec;
+    this.#values.set(spec.id, this.#defaults(spec));
+    this.#tables.set(spec.id, this.#defaultTables(spec));
+    this.#touched.set(spec.id, new Set());
+    this.#linkRuleset = null;
+    this.#renderForm();
+    this.#refresh();
+    this.#e.form.querySelector('input, select')?.focus();
+  }
+
+  // ---- The request --------------------------------------------------------------------------
+
+  #sectionActive(section) {
+    const v = this.#vals;
+    if (section.when && !section.when(v)) return false;
+    return !section.toggle || v[section.toggle.path] === true;
+  }
+
+  #fieldActive(f, section) {
+    return this.#sectionActive(section) && (!f.when || f.when(this.#vals));
+  }
+
+  #valueFor(f, raw) {
+    switch (f.type) {
+      case 'number':
+        return readNumber(raw, f.unit);
+      case 'flag':
+        return raw === true ? true : f.omitFalse ? undefined : false;
+      case 'select':
+      case 'choice': {
+        if (raw === '' || raw === undefined) return undefined;
+        const o = f.options.find((x) => String(x.value) === String(raw));
+        return o && 'send' in o ? o.send : raw;
+      }
+      default:
+        return raw === '' ? undefined : raw;
+    }
+  }
+
+  #buildRequest() {
+    const input = {};
+    for (const section of this.#spec.sections) {
+      for (const f of section.fields) {
+        if (isLocal(f.path) || !this.#fieldActive(f, section)) continue;
+        if (f.type === 'table') {
+          const rows = (this.#rows[f.path] ?? []).map((row) => {
+            const o = {};
+            for (const c of f.columns) {
+              const v = this.#valueFor(c, row[c.path]);
+              if (v !== undefined) o[c.path] = v;
+            }
+            return o;
+          });
+          setPath(input, f.path, rows);
+          continue;
+        }
+        const v = this.#valueFor(f, this.#vals[f.path]);
+        if (v !== undefined) setPath(input, f.path, v);
+      }
+    }
+    return { program: this.#programId, asOf: this.#asOf, input };
+  }
+
+  // ---- Refresh: compute, then show -----------------------------------------------------------
+
+  #refresh() {
+    if (!this.#e.form) return;
+    this.#updateVisibility();
+    const request = this.#buildRequest();
+    let result = null;
+    if (this.#engine) {
+      try {
+        result = this.#engine.simulate(request);
+      } catch (err) {
+        // Only a malformed call throws; the page builds every call, so this is a defect.
+        console.error('joseikin-simulator:', err);
+        result = { ok: false, errors: [{ field: '', code: 'call_error', message: { ja: String(err), en: String(err) } }] };
+      }
+    }
+    this.#request = request;
+    this.#result = result;
+    const view = this.#applyErrors(result);
+    this.#renderResult(result, view);
+    this.#renderRowStatus(result);
+    this.#renderEchoes();
+    this.#renderPrint();
+    this.#announce(result, view);
+    if (result) {
+      const sent = JSON.stringify([request, this.#lang]);
+      if (sent !== this.#lastSent) {
+        this.#lastSent = sent;
+        this.dispatchEvent(new CustomEvent('joseikin-result', {
+          bubbles: true,
+          composed: true,
+          detail: { program: request.program, asOf: request.asOf, lang: this.#lang, request, result },
+        }));
+      }
+    }
+    this.#scheduleUrl();
+  }
+
+  #updateVisibility() {
+    for (const { section, box, body } of this.#sections) {
+      const v = this.#vals;
+      box.hidden = Boolean(section.when && !section.when(v));
+      body.hidden = Boolean(section.toggle && v[section.toggle.path] !== true);
+      for (const f of section.fields) {
+        const entry = this.#fields.get(f.path);
+        if (entry) entry.wrapper.hidden = Boolean(f.when && !f.when(v));
+      }
+    }
+  }
+
+  #isVisible(entry) {
+    for (let n = entry.wrapper; n && n !== this.#e.form; n = n.parentElement) if (n.hidden) return false;
+    return true;
+  }
+
+  #rawOf(entry) {
+    if (entry.table) return this.#rows[entry.table.path]?.[entry.table.row]?.[entry.field.path];
+    if (entry.key === '@asOf') return this.#asOf;
+    return this.#vals[entry.key];
+  }
+
+  /** Puts each error next to its field; returns what the result panel needs to say. */
+  #applyErrors(result) {
+    const shown = new Map();
+    const general = [];
+    const missing = [];
+    let notAvailable = false;
+    for (const err of result && !result.ok ? result.errors ?? [] : []) {
+      if (err.field === 'program' && err.code === 'unknown_value') {
+        notAvailable = true;
+        continue;
+      }
+      const key = err.field === 'asOf' ? '@asOf' : err.field.replace(/^input\./, '');
+      const entry = this.#fields.get(key);
+      if (!entry || !this.#isVisible(entry)) {
+        general.push(err);
+        continue;
+      }
+      const raw = this.#rawOf(entry);
+      const empty = raw === '' || raw === undefined || raw === false;
+      if (err.code === 'required' && empty && !this.#touchedSet.has(key)) {
+        missing.push(entry);
+        continue;
+      }
+      const list = shown.get(key) ?? [];
+      list.push(this.#tr(err.message));
+      shown.set(key, list);
+    }
+    if (notAvailable) {
+      // Until the engine has the program, say so once instead of listing its fields.
+      general.length = 0;
+      missing.length = 0;
+      shown.clear();
+    }
+    for (const entry of this.#fields.values()) {
+      const messages = shown.get(entry.key);
+      entry.error.textContent = messages ? messages.join(' ') : '';
+      entry.error.hidden = !messages;
+      this.#describe(entry, Boolean(messages));
+    }
+    return { shownCount: shown.size, general, missing, notAvailable };
+  }
+
+  #labelOf(entry) {
+    const base = this.#tr(entry.field.label);
+    if (!entry.table) return base;
+    const t = this.#fields.get(entry.table.path);
+    return `${this.#tr(t?.field.rowLabel)} ${entry.table.row + 1}${this.#lang === 'ja' ? '・' : ': '}${base}`;
+  }
+
+  /** A readable name for an error's field path that has no input of its own. */
+  #nameOfPath(field) {
+    const path = field.replace(/^input\./, '');
+    if (path === 'asOf') return this.#t('asOfLabel');
+    const extra = this.#spec.errorLabels?.[path];
+    if (extra) return this.#tr(extra);
+    for (const { section } of this.#sections) {
+      if (section.fields.some((f) => f.path === path || f.path.startsWith(`${path}.`))) return this.#tr(section.legend);
+    }
+    return path;
+  }
+
+  #renderResultFrame() {
+    const e = this.#e;
+    const H = this.#heading(1);
+    e.resultHeading = el(H, { class: 'result-heading', id: `${this.#uid}-result-heading`, tabindex: '-1', text: this.#t('resultHeading') });
+    e.resultCol.setAttribute('aria-labelledby', e.resultHeading.id);
+    e.status = el('p', { class: 'status', part: 'status' });
+    e.amount = el('p', { class: 'amount', part: 'amount' });
+    e.facts = el('dl', { class: 'facts' });
+    e.breakdown = el('div', { class: 'breakdown' });
+    e.reasons = el('div', { class: 'reasons' });
+    e.problems = el('div', { class: 'problems' });
+    e.notices = el('div', { class: 'notices', part: 'notices' });
+    e.ruleset = el('p', { class: 'ruleset' });
+    e.linkNote = el('p', { class: 'link-note', hidden: true });
+    e.stepsSummary = el('summary');
+    e.steps = el('ol', { class: 'steps' });
+    const wasOpen = e.details?.open ?? false;
+    e.details = el('details', { class: 'steps-box', part: 'steps' }, e.stepsSummary, e.steps);
+    e.details.open = wasOpen;
+    const actions = el('div', { class: 'actions' });
+    if (this.hasAttribute('sync-url')) {
+      const copy = el('button', { type: 'button', class: 'secondary', text: this.#t('copyLink') });
+      copy.addEventListener('click', () => this.#copyLink());
+      actions.append(copy);
+    }
+    const print = el('button', { type: 'button', class: 'secondary', text: this.#t('print') });
+    print.addEventListener('click', () => window.print());
+    actions.append(print);
+    e.actionStatus = el('p', { class: 'action-status', role: 'status' });
+    e.resultCol.replaceChildren(
+      e.resultHeading, e.status, e.amount, e.facts, e.breakdown, e.reasons, e.problems, e.notices, e.ruleset,
+      e.linkNote, e.details,
+      el('p', { class: 'disclaimer', text: this.#t('disclaimer') }),
+      el('p', { class: 'privacy', text: this.#t('privacy') }),
+      actions, e.actionStatus,
+    );
+  }
+
+  async #copyLink() {
+    clearTimeout(this.#urlTimer);
+    history.replaceState(history.state, '', this.#fragment());
+    this.#lastHash = location.hash;
+    try {
+      await navigator.clipboard.writeText(location.href);
+      this.#e.actionStatus.textContent = this.#t('copied');
+    } catch {
+      this.#e.actionStatus.textContent = this.#t('copyFailed');
+    }
+  }
+
+  #renderResult(result, view) {
+    const e = this.#e;
+    const lang = this.#lang;
+    const ok = Boolean(result?.ok);
+    e.resultCol.classList.toggle('is-ok', ok);
+    e.facts.replaceChildren();
+    e.breakdown.replaceChildren();
+    e.reasons.replaceChildren();
+    e.problems.replaceChildren();
+    e.notices.replaceChildren();
+    e.steps.replaceChildren();
+    e.ruleset.replaceChildren();
+    e.details.hidden = !ok;
+    e.mobileBar.hidden = !ok;
+    e.linkNote.hidden = true;
+    e.status.className = 'status';
+
+    e.amount.hidden = !ok;
+    if (!ok) {
+      e.amount.replaceChildren();
+      let text;
+      if (this.#engineState === 'failed') text = this.#t('moduleFailed');
+      else if (!result) text = this.#t('loading');
+      else if (view.notAvailable) text = this.#t('notAvailable');
+      else if (view.shownCount || view.general.length) text = this.#t('fixErrors', { n: view.shownCount + view.general.length });
+      else if (this.#touchedSet.size === 0) text = this.#t('start');
+      else text = null;
+      if (text) e.status.textContent = text;
+      else e.status.replaceChildren();
+      e.status.classList.toggle('is-problem', Boolean(view.shownCount || view.general.length || this.#engineState === 'failed'));
+      if (view.general.length) {
+        const list = el('ul');
+        for (const err of view.general) {
+          list.append(el('li', {}, el('strong', { text: `${this.#nameOfPath(err.field)}: ` }), this.#tr(err.message)));
+        }
+        e.problems.append(el('p', { class: 'problems-title', text: this.#t('otherErrors') }), list);
+      }
+      if (view.missing.length && !view.notAvailable && this.#touchedSet.size > 0) {
+        const names = view.missing.map((m) => this.#labelOf(m));
+        const sep = lang === 'ja' ? '、' : '; ';
+        const list = names.length > 4 ? `${names.slice(0, 4).join(sep)}…` : names.join(sep);
+        e.problems.append(el('p', { class: 'missing', text: this.#t('missing', { n: names.length, list }) }));
+      }
+      return;
+    }
+
+    const amount = result.amountYen ?? 0;
+    e.status.textContent = result.eligible ? this.#t('eligible') : this.#t('notEligible');
+    e.status.classList.add(result.eligible ? 'is-eligible' : 'is-ineligible');
+    e.amount.replaceChildren(
+      el('span', { class: 'yen', text: formatYen(amount, lang) }),
+      el('span', { class: 'man', text: lang === 'ja' ? `（${formatMan(amount)}）` : ` (${formatMan(amount)})` }),
+    );
+    e.mobileAmount.textContent = `${formatYen(amount, lang)}`;
+
+    for (const fact of this.#spec.facts ?? []) {
+      const v = getPath(result, fact.key);
+      if (v === undefined || v === null || (fact.hideZero && v === 0)) continue;
+      e.facts.append(el('div', {}, el('dt', { text: this.#tr(fact.label) }), el('dd', { text: this.#formatFact(v, fact.format) })));
+    }
+
+    const bd = this.#spec.breakdown;
+    const items = bd ? result[bd.key] : null;
+    if (items && typeof items === 'object') this.#renderBreakdown(bd, items);
+
+    if (result.reasons?.length) {
+      const list = el('ul');
+      for (const r of result.reasons) list.append(el('li', { text: this.#tr(r.message) }));
+      e.reasons.append(el('p', { class: 'reasons-title', text: this.#t('reasonsHeading') }), list);
+    }
+
+    if (result.notices?.length) {
+      const list = el('ul');
+      for (const n of result.notices) list.append(el('li', { text: this.#tr(n.message) }));
+      e.notices.append(el('p', { class: 'notices-title', text: this.#t('noticesHeading') }), list);
+    }
+
+    e.ruleset.append(
+      el('span', { class: 'ruleset-label', text: `${this.#t('rulesetLabel')}: ` }),
+      el('strong', { text: this.#tr(result.ruleset.title) }),
+      ' ',
+      el('span', { class: 'ruleset-id', text: `(${result.ruleset.id})` }),
+    );
+    if (this.#linkRuleset && this.#linkRuleset !== result.ruleset.id) {
+      e.linkNote.textContent = this.#t('linkRuleset', { was: this.#linkRuleset, now: result.ruleset.id });
+      e.linkNote.hidden = false;
+    }
+
+    const steps = result.steps ?? [];
+    e.stepsSummary.textContent = this.#t('stepsSummary', { n: steps.length });
+    for (const s of steps) {
+      const li = el('li', {}, el('span', { class: 'step-label', text: this.#tr(s.label) }), el('span', { class: 'step-text', text: this.#tr(s.text) }));
+      if (typeof s.yen === 'number') li.append(el('span', { class: 'step-yen', text: this.#withMan(s.yen) }));
+      li.append(el('span', { class: 'step-source', text: `${this.#t('source')}: ${s.source}` }));
+      e.steps.append(li);
+    }
+  }
+
+  #formatFact(v, format) {
+    const lang = this.#lang;
+    if (typeof format === 'object') return fill(this.#tr(format).replace('{}', '{v}'), { v });
+    switch (format) {
+      case 'yen':
+        return this.#withMan(v);
+      case 'yenPerHour':
+        return lang === 'ja' ? `時給 ${yenFormat.format(v)}円` : `${yenFormat.format(v)} yen an hour`;
+      case 'people':
+        return lang === 'ja' ? `${v}人` : `${v}`;
+      case 'yesno':
+        return v ? this.#t('yes') : this.#t('no');
+      default:
+        return typeof v === 'object' ? this.#tr(v) : String(v);
+    }
+  }
+
+  /** The per-goal list of a program that has one; takes a list or an object keyed by goal. */
+  #renderBreakdown(bd, items) {
+    const entries = Array.isArray(items)
+      ? items.map((it, i) => [it?.goal ?? it?.id ?? String(i), it])
+      : Object.entries(items);
+    const list = el('ul', { class: 'goals' });
+    for (const [id, it] of entries) {
+      if (!it || typeof it !== 'object') continue;
+      const name = this.#tr(it.label) || this.#tr(bd.names?.[id]) || id;
+      const cap = it.capYen ?? it.cap;
+      const reached = it.reached ?? it.achieved;
+      const why = it.reason?.message ?? it.message ?? it.why;
+      const figure = [
+        typeof cap === 'number' ? (this.#lang === 'ja' ? formatMan(cap) : formatYen(cap, 'en')) : null,
+        reached === undefined ? null : reached ? this.#t('reached') : this.#t('notReached'),
+      ].filter(Boolean).join(this.#lang === 'ja' ? '・' : ', ');
+      const li = el('li', { class: reached === false ? 'is-not-reached' : undefined },
+        el('span', { class: 'goal-name', text: name }),
+        el('span', { class: 'goal-figure', text: figure }));
+      if (why) li.append(el('span', { class: 'why', text: this.#tr(why) }));
+      list.append(li);
+    }
+    if (!list.children.length) return;
+    this.#e.breakdown.append(el('p', { class: 'breakdown-title', text: this.#tr(bd.heading) }), list);
+  }
+
+  #renderRowStatus(result) {
+    const key = this.#spec.rowStatus;
+    const list = result?.ok && key ? result[key] : null;
+    this.#rowStatus.forEach((status, i) => {
+      const r = Array.isArray(list) ? list.find((w) => w.index === i) : null;
+      status.className = 'row-status';
+      if (!r) {
+        status.replaceChildren();
+        return;
+      }
+      status.classList.add(r.counted ? 'is-counted' : 'is-not-counted');
+      status.replaceChildren(
+        el('strong', { text: `${r.counted ? '✓' : '✕'} ${r.counted ? this.#t('rowCounted') : this.#t('rowNotCounted')}` }),
+        ` ${this.#tr(r.message)}`,
+      );
+    });
+    for (const entry of this.#fields.values()) if (entry.table) this.#describe(entry, !entry.error.hidden);
+  }
+
+  #renderEchoes() {
+    for (const entry of this.#fields.values()) {
+      if (!entry.echo) continue;
+      // Echo big amounts in 万円 so that a missing or extra zero shows at once.
+      const n = readNumber(this.#rawOf(entry), 'yen');
+      const big = typeof n === 'number' && Number.isInteger(n) && n >= 10000;
+      entry.echo.textContent = big ? `＝ ${this.#withMan(n)}` : '';
+      this.#describe(entry, !entry.error.hidden);
+    }
+  }
+
+  /** "4,500,000円（450万円）" or "4,500,000 yen (450万円)". */
+  #withMan(n) {
+    return this.#lang === 'ja' ? `${formatYen(n, 'ja')}（${formatMan(n)}）` : `${formatYen(n, 'en')} (${formatMan(n)})`;
+  }
+
+  /** The print-only header: what was entered, in the page's language. */
+  #renderPrint() {
+    const e = this.#e;
+    const H = this.#heading(0);
+    const rows = el('dl', { class: 'print-inputs' });
+    const add = (label, value) => rows.append(el('div', {}, el('dt', { text: label }), el('dd', { text: value })));
+    add(this.#t('asOfLabel'), this.#asOf);
+    for (const { section } of this.#sections) {
+      if (!this.#sectionActive(section)) continue;
+      for (const f of section.fields) {
+        if (isLocal(f.path) || !this.#fieldActive(f, section)) continue;
+        if (f.type === 'table') {
+          (this.#rows[f.path] ?? []).forEach((row, i) => {
+            add(`${this.#tr(f.rowLabel)} ${i + 1}`, f.columns.map((c) => `${this.#tr(c.label)} ${this.#display(c, row[c.path])}`).join('、'));
+          });
+          continue;
+        }
+        const raw = this.#vals[f.path];
+        if (raw === '' || raw === undefined || (f.type === 'flag' && !raw && f.omitFalse)) continue;
+        add(this.#tr(f.label), this.#display(f, raw));
+      }
+    }
+    e.print.replaceChildren(
+      el(H, { class: 'print-title', text: `${this.#t('printHeading')}: ${this.#tr(this.#spec.title)}` }),
+      el('p', { text: `${this.#t('printMade')}: ${today()}` }),
+      el('p', { class: 'print-inputs-title', text: this.#t('printInputs') }),
+      rows,
+    );
+  }
+
+  #display(f, raw) {
+    if (f.type === 'flag') return raw ? this.#t('yes') : this.#t('no');
+    if (f.type === 'select' || f.type === 'choice') {
+      const o = f.options.find((x) => String(x.value) === String(raw));
+      return o ? this.#tr(o) : String(raw ?? '');
+    }
+    if (f.type === 'number') {
+      const n = readNumber(raw, f.unit);
+      const unit = f.unit ? this.#tr(UNITS[f.unit]) : '';
+      const sep = this.#lang === 'ja' ? '' : ' ';
+      return typeof n === 'number' ? `${yenFormat.format(n)}${sep}${unit}` : String(raw ?? '');
+    }
+    return String(raw ?? '');
+  }
+
+  /** The polite live region: said once the typing pauses, not on every key. */
+  #announce(result, view) {
+    clearTimeout(this.#liveTimer);
+    let text = '';
+    if (result?.ok) {
+      const amount = result.amountYen ?? 0;
+      text = this.#t('amountLive', {
+        amount: this.#lang === 'ja' ? formatMan(amount) : formatYen(amount, 'en'),
+        status: result.eligible ? this.#t('eligible') : this.#t('notEligible'),
+      });
+    } else if (view.notAvailable) text = this.#t('notAvailable');
+    this.#liveTimer = setTimeout(() => {
+      if (this.#e.live.textContent !== text) this.#e.live.textContent = text;
+    }, 700);
+  }
+}
+
+if (!customElements.get('joseikin-simulator')) customElements.define('joseikin-simulator', JoseikinSimulator);

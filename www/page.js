@@ -1,0 +1,46 @@
+// The page around the simulator: the language switch and the page's own few words.
+const WORDS = {
+  siteName: { ja: '助成金シミュレーター', en: 'Subsidy simulator' },
+  heading: { ja: '助成金がいくらになるか、その場で試算', en: 'See what a subsidy pays, as you type' },
+  lead: {
+    ja: '入力するたびに、厚生労働省の案内にもとづく見込み額と、その計算の過程が表示されます。',
+    en: 'Each entry updates the estimate from the Ministry of Health, Labour and Welfare leaflets, with every step of the calculation.',
+  },
+  privacy: {
+    ja: '入力した内容はこのブラウザの中だけで計算されます。サーバーへの送信や、アクセス解析はありません。リンクを送ると、同じ入力の試算が開きます（入力内容はリンクの「#」以降に入ります）。',
+    en: 'Everything is computed in this browser: nothing is sent to a server and there is no analytics. A link opens the same estimate (the entries are in the part after “#”).',
+  },
+  sources: {
+    ja: '根拠: 令和5年度 業務改善助成金・働き方改革推進支援助成金の案内（厚生労働省）。結果は目安で、実際の支給額は労働局の審査で決まります。',
+    en: 'Sources: the FY2023 leaflets of the Business Improvement Subsidy and the Work Style Reform Subsidy (MHLW). Estimates only: the labour bureau decides the amount.',
+  },
+  embedLink: { ja: '金融機関サイトへの埋め込み例', en: 'Example: embedded in a bank’s site' },
+  title: {
+    ja: '助成金シミュレーター｜業務改善助成金・働き方改革推進支援助成金',
+    en: 'Subsidy simulator | Business Improvement and Work Style Reform subsidies',
+  },
+};
+
+const sim = document.querySelector('joseikin-simulator');
+const toggle = document.getElementById('lang-toggle');
+
+function show(lang) {
+  document.documentElement.lang = lang;
+  document.title = WORDS.title[lang];
+  for (const node of document.querySelectorAll('[data-text]')) {
+    const w = WORDS[node.dataset.text];
+    if (w) node.textContent = w[lang];
+  }
+  // The button names the other language, in that language.
+  const other = lang === 'ja' ? 'en' : 'ja';
+  toggle.textContent = other === 'en' ? 'English' : '日本語';
+  toggle.lang = other;
+}
+
+toggle.addEventListener('click', () => {
+  const next = sim.getAttribute('lang') === 'en' ? 'ja' : 'en';
+  sim.setAttribute('lang', next);
+});
+// The element also changes language when a shared link says so.
+sim.addEventListener('joseikin-lang', (e) => show(e.detail.lang));
+show(sim.getAttribute('lang') === 'en' ? 'en' : 'ja');

@@ -1,0 +1,97 @@
+// The element's own words, Japanese first. Program-specific words live in the form specs
+// (forms/*.js); messages about the user's input come from the engine (`message: { ja, en }`).
+export const TEXT = {
+  programSwitch: { ja: '制度を選ぶ', en: 'Choose a subsidy' },
+  notInModule: { ja: '準備中', en: 'coming soon' },
+  loading: { ja: '計算の準備をしています…', en: 'Getting the calculator ready…' },
+  moduleFailed: {
+    ja: '計算のしくみを読み込めませんでした。ページを再読み込みしてください。',
+    en: 'The calculator could not be loaded. Please reload the page.',
+  },
+  asOfLabel: { ja: '申請日（予定）', en: 'Application date (planned)' },
+  asOfHint: {
+    ja: 'この日に有効な規則と最低賃金で計算します。はじめは今日の日付です。',
+    en: 'The rules and minimum wages in force on this date are used. Starts as today.',
+  },
+  optional: { ja: '任意', en: 'optional' },
+  choose: { ja: '選んでください', en: 'Please choose' },
+  example: { ja: '例を入れる', en: 'Fill in an example' },
+  clear: { ja: '入力を消す', en: 'Clear all' },
+  resultHeading: { ja: '助成額の見込み', en: 'Estimated subsidy' },
+  yenSuffix: { ja: '円', en: ' yen' },
+  eligible: { ja: '対象になる見込みです', en: 'Likely eligible' },
+  notEligible: { ja: '対象外の見込みです', en: 'Likely not eligible' },
+  reasonsHeading: { ja: '対象外になる理由', en: 'Why not' },
+  start: {
+    ja: '項目を入れると、ここに見込み額がすぐ出ます。',
+    en: 'Fill in the form and the estimate appears here at once.',
+  },
+  missing: {
+    ja: 'あと {n} 項目を入れると見込み額が出ます: {list}',
+    en: '{n} more to fill in for an estimate: {list}',
+  },
+  fixErrors: {
+    ja: '{n} か所の入力を確認してください。',
+    en: 'Entries to check: {n}.',
+  },
+  otherErrors: { ja: 'ほかの入力の問題', en: 'Other problems' },
+  notAvailable: {
+    ja: 'この制度の計算は、いまの計算のしくみにはまだ入っていません。入力はそのまま残り、対応すると計算されます。',
+    en: 'This subsidy is not in the calculator yet. Your entries are kept and will be computed once it is.',
+  },
+  noticesHeading: { ja: 'ご注意', en: 'Please note' },
+  rulesetLabel: { ja: '使った規則', en: 'Rules used' },
+  linkRuleset: {
+    ja: 'このリンクは規則「{was}」で作られましたが、いまは「{now}」で計算しています。',
+    en: 'This link was made with the rules “{was}”; the estimate now uses “{now}”.',
+  },
+  stepsSummary: { ja: '計算の過程と根拠を見る（{n} 段階）', en: 'How this was worked out ({n} steps)' },
+  source: { ja: '根拠', en: 'Source' },
+  disclaimer: {
+    ja: 'この結果は公表された案内にもとづく目安です。実際の助成額は労働局の審査で決まります。',
+    en: 'An estimate from the published leaflets. The labour bureau decides the actual amount.',
+  },
+  privacy: {
+    ja: '入力した内容はこの端末の中だけで計算され、どこにも送信されません。',
+    en: 'What you enter is computed on this device only and sent nowhere.',
+  },
+  copyLink: { ja: 'この試算のリンクをコピー', en: 'Copy a link to this estimate' },
+  copied: { ja: 'リンクをコピーしました。', en: 'Link copied.' },
+  copyFailed: {
+    ja: 'コピーできませんでした。アドレス欄のURLをそのまま使えます。',
+    en: 'Could not copy; the address in the address bar works too.',
+  },
+  print: { ja: '相談用に印刷', en: 'Print for a consultation' },
+  printHeading: { ja: '助成金の試算（ご相談用）', en: 'Subsidy estimate (for a consultation)' },
+  printMade: { ja: '作成日', en: 'Made on' },
+  printInputs: { ja: '入力した内容', en: 'What was entered' },
+  addRow: { ja: '追加', en: 'Add' },
+  removeRow: { ja: '削除', en: 'Remove' },
+  removeRowLabel: { ja: '{row}を削除', en: 'Remove {row}' },
+  rowCounted: { ja: '数えます', en: 'Counts' },
+  rowNotCounted: { ja: '数えません', en: 'Does not count' },
+  tableEmpty: { ja: 'まだ誰も入っていません。', en: 'No workers yet.' },
+  goal: { ja: '目標', en: 'Goal' },
+  cap: { ja: '上限額', en: 'Cap' },
+  reached: { ja: '達成', en: 'Reached' },
+  notReached: { ja: '未達成・対象外', en: 'Not reached' },
+  yes: { ja: 'はい', en: 'Yes' },
+  no: { ja: 'いいえ', en: 'No' },
+  amountLive: { ja: '助成額の見込み {amount}。{status}', en: 'Estimated subsidy {amount}. {status}' },
+  mobileJump: { ja: '結果を見る', en: 'See the result' },
+};
+
+export const UNITS = {
+  yen: { ja: '円', en: 'yen' },
+  yenPerHour: { ja: '円', en: 'yen/h' },
+  people: { ja: '人', en: 'people' },
+  hours: { ja: '時間', en: 'hours' },
+  days: { ja: '日', en: 'days' },
+  months: { ja: 'か月', en: 'months' },
+  percent: { ja: '％', en: '%' },
+};
+
+/** Fills `{name}` placeholders. */
+export function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
+}
