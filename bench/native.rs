@@ -25,14 +25,16 @@ fn main() {
     let json_out = args.iter().any(|a| a == "--json");
     // Other words name the scenarios to run (all by default); cargo itself passes `--bench`.
     let only: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
-    let scenarios: Vec<Json> = serde_json::from_str(REQUESTS).unwrap_or_else(|e| fail(&format!("bench/requests.json: {e}")));
+    let scenarios: Vec<Json> =
+        serde_json::from_str(REQUESTS).unwrap_or_else(|e| fail(&format!("bench/requests.json: {e}")));
     let mut rows = Vec::new();
     for s in &scenarios {
         let id = s["id"].as_str().unwrap_or_else(|| fail("a scenario without an id")).to_owned();
         if !only.is_empty() && !only.iter().any(|o| **o == id) {
             continue;
         }
-        let request: Value = serde_json::from_value(s["request"].clone()).unwrap_or_else(|e| fail(&format!("{id}: {e}")));
+        let request: Value =
+            serde_json::from_value(s["request"].clone()).unwrap_or_else(|e| fail(&format!("{id}: {e}")));
         check(&id, &request, &s["expect"]);
         let simulate_only = per_second(|| {
             let r = simulate(black_box(&request));

@@ -280,7 +280,8 @@ mod tests {
 
     #[test]
     fn the_integer_path_writes_amounts_exactly_as_the_decimal_path() {
-        let mut amounts: Vec<Decimal> = vec![Decimal::ZERO, Decimal::ONE, Decimal::from(u64::MAX), Decimal::new(45_000_000_000, 4)];
+        let mut amounts: Vec<Decimal> =
+            vec![Decimal::ZERO, Decimal::ONE, Decimal::from(u64::MAX), Decimal::new(45_000_000_000, 4)];
         for e in 0..20u32 {
             let p = 10u64.pow(e);
             for k in [1u64, 2, 9, 10, 11, 999, 1000, 1001, 9999, 10_000, 10_001, 12_345, 99_990_000] {
@@ -294,7 +295,11 @@ mod tests {
             x ^= x >> 7;
             x ^= x << 17;
             let n = x >> (x % 40);
-            amounts.extend([Decimal::from(n), Decimal::from(n - n % 10_000), Decimal::new(i64::try_from(n % 1_000_000_000_000).unwrap() * 1000, 3)]);
+            amounts.extend([
+                Decimal::from(n),
+                Decimal::from(n - n % 10_000),
+                Decimal::new(i64::try_from(n % 1_000_000_000_000).unwrap() * 1000, 3),
+            ]);
         }
         for d in amounts {
             let y = Yen::new(d);
@@ -303,7 +308,12 @@ mod tests {
             assert_eq!(y.en(), y.en_decimal(), "{d}");
         }
         // Fractions and negative amounts take the decimal path.
-        for d in [Decimal::new(-5, 0), Decimal::new(12345, 1), Decimal::new(-50_000, 0), Decimal::NEGATIVE_ONE * Decimal::ZERO] {
+        for d in [
+            Decimal::new(-5, 0),
+            Decimal::new(12345, 1),
+            Decimal::new(-50_000, 0),
+            Decimal::NEGATIVE_ONE * Decimal::ZERO,
+        ] {
             assert_eq!(Yen::new(d).ja(), Yen::new(d).ja_decimal());
             assert_eq!(Yen::new(d).en(), Yen::new(d).en_decimal());
         }

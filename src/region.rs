@@ -595,7 +595,8 @@ mod tests {
     fn romaji_names_are_lowercase_ascii_and_read_with_a_capital_in_english() {
         for p in PREFECTURES.iter() {
             assert!(!p.en.is_empty() && p.en.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{}", p.en);
-            let unicode: String = p.en.chars().take(1).flat_map(char::to_uppercase).chain(p.en.chars().skip(1)).collect();
+            let unicode: String =
+                p.en.chars().take(1).flat_map(char::to_uppercase).chain(p.en.chars().skip(1)).collect();
             assert_eq!(p.name_en(), unicode);
         }
         assert_eq!(find("kagoshima").map(Prefecture::name_en).as_deref(), Some("Kagoshima"));

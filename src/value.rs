@@ -597,7 +597,8 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
         let diagonal_and_up = prev.iter().zip(prev.iter().skip(1));
         for ((cb, (&diagonal, &up)), out) in b.iter().zip(diagonal_and_up).zip(cur.iter_mut().skip(1)) {
-            let v = diagonal.saturating_add(usize::from(ca != cb)).min(up.saturating_add(1)).min(left.saturating_add(1));
+            let v =
+                diagonal.saturating_add(usize::from(ca != cb)).min(up.saturating_add(1)).min(left.saturating_add(1));
             *out = v;
             left = v;
         }
@@ -638,7 +639,8 @@ mod tests {
             numbers.push(((x >> 11) % 10_000_000_000_000_000) as f64 * if x & 1 == 0 { 1.0 } else { -1.0 });
         }
         for f in numbers {
-            let text = Decimal::from_str(&format!("{f}")).map(|d| if d.is_zero() { Decimal::ZERO } else { d.normalize() });
+            let text =
+                Decimal::from_str(&format!("{f}")).map(|d| if d.is_zero() { Decimal::ZERO } else { d.normalize() });
             assert_eq!(to_decimal(&Value::Number(f), range), text.map_err(|_| ErrorKind::NotANumber), "{f}");
         }
     }
@@ -671,7 +673,19 @@ mod tests {
 
     #[test]
     fn edit_distance_on_the_stack_agrees_with_the_heap_version() {
-        let words = ["", "a", "kagoshima", "kagosima", "KAGOSHIMA", "hokkaido", "鹿児島", "ｋａｇｏｓｈｉｍａ", "retail", "retial", "x"];
+        let words = [
+            "",
+            "a",
+            "kagoshima",
+            "kagosima",
+            "KAGOSHIMA",
+            "hokkaido",
+            "鹿児島",
+            "ｋａｇｏｓｈｉｍａ",
+            "retail",
+            "retial",
+            "x",
+        ];
         let long64 = "k".repeat(64);
         let long65 = "k".repeat(65);
         let mut all: Vec<String> = words.iter().map(|w| (*w).to_owned()).collect();
