@@ -294,8 +294,9 @@ function startServer(script) {
   });
 }
 
-async function firstEstimate(browser) {
-  const realPage = existsSync(join(ROOT, 'www/index.html'));
+/** Cold loads of `make serve`'s page, or of the stand-in when `realPage` is false (always measured
+ *  too, as the least any page built on the module can take). */
+async function firstEstimate(browser, realPage) {
   let script = join(ROOT, 'scripts/serve.mjs');
   let staged = null;
   if (!realPage) {
@@ -322,7 +323,14 @@ async function firstEstimate(browser) {
       await page.waitForFunction(() => window.__joseikinFirstAmount && window.__joseikinFirstAmount.nextFrameMs, null, { timeout: 15000 });
       const r = await page.evaluate(() => {
         const nav = performance.getEntriesByType('navigation')[0];
-        return { ...window.__joseikinFirstAmount, responseEndMs: nav?.responseEnd, domContentLoadedMs: nav?.domContentLoadedEventEnd };
+        const end = (suffix) => performance.getEntriesByType('resource').find((e) => e.name.endsWith(suffix))?.responseEnd;
+        return {
+          ...window.__joseikinFirstAmount,
+          responseEndMs: nav?.responseEnd,
+          domContentLoadedMs: nav?.domContentLoadedEventEnd,
+          glueReceivedMs: end('/pkg/joseikin.js'),
+          wasmReceivedMs: end('/pkg/joseikin_bg.wasm'),
+        };
       });
       await context.close();
       if (errors.length) throw new Error(`first estimate: errors in the page: ${errors.join('; ')}`);
@@ -338,7 +346,7 @@ async function firstEstimate(browser) {
     return { median: median(xs), min: xs[0], max: xs[xs.length - 1] };
   };
   return {
-    page: realPage ? 'www/index.html (the real page, opened on the seed example by its URL fragment)' : 'bench/standin.html (stand-in: www/index.html not present)',
+    page: realPage ? 'www/index.html (the real page, opened on the seed example by its URL fragment)' : 'bench/standin.html (stand-in: a minimal page that loads the module and shows the amount)',
     server: 'scripts/serve.mjs on 127.0.0.1',
     url: realPage ? `/${seedFragment()}` : '/',
     loads: loads.length,
@@ -347,6 +355,8 @@ async function firstEstimate(browser) {
     resultEventMs: stat('eventMs'),
     responseEndMs: stat('responseEndMs'),
     domContentLoadedMs: stat('domContentLoadedMs'),
+    glueReceivedMs: stat('glueReceivedMs'),
+    wasmReceivedMs: stat('wasmReceivedMs'),
   };
 }
 
@@ -437,10 +447,10 @@ function table(r) {
         + (b.batch > 1 ? `timed in batches (seed: ${b.batch} calls a batch, ${n0(b.samples)} batches); percentiles are of batch means` : `each call timed (${n0(b.calls)} calls)`));
     }
   }
-  if (r.firstEstimate) {
-    const f = r.firstEstimate;
+  for (const f of [r.firstEstimate, r.firstEstimateStandIn].filter(Boolean)) {
     L.push('', `Time to first estimate, ${f.loads} cold loads (new context each): ${f.page}`);
-    L.push(`  amount in the DOM: median ${n1(f.amountInDomMs?.median)} ms (min ${n1(f.amountInDomMs?.min)}, max ${n1(f.amountInDomMs?.max)}); next frame: median ${n1(f.nextFrameMs?.median)} ms; HTML received: median ${n1(f.responseEndMs?.median)} ms`);
+    L.push(`  amount in the DOM: median ${n1(f.amountInDomMs?.median)} ms (min ${n1(f.amountInDomMs?.min)}, max ${n1(f.amountInDomMs?.max)}); next frame: median ${n1(f.nextFrameMs?.median)} ms`);
+    L.push(`  received (medians): HTML ${n1(f.responseEndMs?.median)} ms, joseikin.js ${n1(f.glueReceivedMs?.median)} ms, joseikin_bg.wasm ${n1(f.wasmReceivedMs?.median)} ms; DOMContentLoaded ${n1(f.domContentLoadedMs?.median)} ms`);
   }
   if (r.native) {
     L.push('', 'Native throughput of the core, one core (requests per second)');
@@ -472,8 +482,13 @@ try {
   if (!SKIP.has('node')) results.latency.node = await nodeLatency();
   if (!SKIP.has('chromium')) results.latency.chromium = await chromiumLatency(browser);
   if (!SKIP.has('first-estimate')) {
-    log('first estimate: cold loads');
-    results.firstEstimate = await firstEstimate(browser);
+    const realPage = existsSync(join(ROOT, 'www/index.html'));
+    log(`first estimate: cold loads of ${realPage ? 'www/index.html' : 'the stand-in'}`);
+    results.firstEstimate = await firstEstimate(browser, realPage);
+    if (realPage) {
+      log('first estimate: cold loads of the stand-in');
+      results.firstEstimateStandIn = await firstEstimate(browser, false);
+    }
   }
 } finally {
   await browser?.close();
