@@ -9,9 +9,11 @@
 
 use crate::error::Error;
 use crate::programs::Response;
-use crate::value::{read_failure, Value};
+use crate::value::{read_failure, Value, MAX_DEPTH, MAX_ITEMS, TOO_DEEP, TOO_MANY};
+use js_sys::{Array, ArrayBuffer, Map, Object, Symbol, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
     // Plain objects (not Map) and numbers as JS numbers, so answers are JSON-compatible.
@@ -28,10 +30,10 @@ pub fn simulate(request: JsValue) -> Result<JsValue, JsError> {
     if !request.is_object() || js_sys::Array::is_array(&request) {
         return Err(JsError::new("joseikin: simulate() takes one object: { program, asOf, input }"));
     }
-    let value: Value = match serde_wasm_bindgen::from_value(request) {
+    let value: Value = match read(&request, 0) {
         Ok(v) => v,
-        Err(e) => {
-            let errors: Vec<Error> = vec![read_failure(&e.to_string())];
+        Err(message) => {
+            let errors: Vec<Error> = vec![read_failure(&message)];
             return to_js(&Response::Rejected(crate::programs::Rejected { ok: false, errors }));
         }
     };
@@ -51,4 +53,106 @@ pub fn programs() -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub fn version() -> Result<JsValue, JsError> {
     to_js(&crate::programs::version())
+}
+
+/// Reads a JavaScript value as [`Value`], as `serde_wasm_bindgen::from_value::<Value>` did before,
+/// value by value and in the same order (so that the same requests are refused with the same
+/// error), but without serde-wasm-bindgen's deserializer: that spent five calls into JavaScript on
+/// every number where one will do, and its error messages pulled float formatting into the module.
+/// The error is a message for [`read_failure`]: `TOO_DEEP`, `TOO_MANY`, or anything else (a value
+/// no request can hold, or the text of an exception caught while iterating).
+fn read(v: &JsValue, depth: usize) -> Result<Value, String> {
+    if depth > MAX_DEPTH {
+        return Err(TOO_DEEP.to_owned());
+    }
+    // The primitive types first, numbers and texts being the most common; they are disjoint, so
+    // the order of these tests changes nothing.
+    if let Some(f) = v.as_f64() {
+        // Safe integers went through i64, which turns -0 into 0.
+        let safe_integer = f.fract() == 0.0 && f.abs() <= 9_007_199_254_740_991.0;
+        return Ok(Value::Number(if safe_integer { f as i64 as f64 } else { f }));
+    }
+    if let Some(s) = v.as_string() {
+        return Ok(Value::String(s));
+    }
+    if v.loose_eq(&JsValue::NULL) {
+        return Ok(Value::Null);
+    }
+    if let Some(b) = v.as_bool() {
+        return Ok(Value::Bool(b));
+    }
+    if v.is_bigint() {
+        return match i64::try_from(v.clone()) {
+            Ok(n) => Ok(Value::Number(n as f64)),
+            Err(v) => u64::try_from(v).map(|n| Value::Number(n as f64)).map_err(|_| NOT_PLAIN_DATA.to_owned()),
+        };
+    }
+    if Array::is_array(v) {
+        let mut out = Vec::new();
+        let mut push = |item: JsValue| -> Result<(), String> {
+            let value = read(&item, depth.saturating_add(1))?;
+            if out.len() >= MAX_ITEMS {
+                return Err(TOO_MANY.to_owned());
+            }
+            out.push(value);
+            Ok(())
+        };
+        if let Some(array) = v.dyn_ref::<Array>() {
+            for item in array.iter() {
+                push(item)?;
+            }
+        } else {
+            // An array of another realm: iterated.
+            let Some(items) = js_sys::try_iter(v).map_err(|e| js_string(&e))? else {
+                return Err(NOT_PLAIN_DATA.to_owned());
+            };
+            for item in items {
+                push(item.map_err(|e| js_string(&e))?)?;
+            }
+        }
+        return Ok(Value::Array(out));
+    }
+    if v.dyn_ref::<Uint8Array>().is_some() || v.dyn_ref::<ArrayBuffer>().is_some() {
+        return Err(NOT_PLAIN_DATA.to_owned());
+    }
+    // Objects: plain ones by Object.entries, a Map by its entries; any other iterable (a Set, a
+    // String object…) is refused.
+    if !v.is_object() || (Symbol::iterator().js_in(v) && !v.has_type::<Map>()) {
+        return Err(NOT_PLAIN_DATA.to_owned());
+    }
+    let mut out = Vec::new();
+    let mut push = |pair: JsValue| -> Result<(), String> {
+        let pair = pair.unchecked_into::<Array>();
+        let key = pair.get(0).as_string().ok_or_else(|| NOT_PLAIN_DATA.to_owned())?;
+        if out.len() >= MAX_ITEMS {
+            return Err(TOO_MANY.to_owned());
+        }
+        let value = read(&pair.get(1), depth.saturating_add(1))?;
+        out.push((key, value));
+        Ok(())
+    };
+    match js_sys::try_iter(v).map_err(|e| js_string(&e))? {
+        Some(pairs) => {
+            for pair in pairs {
+                push(pair.map_err(|e| js_string(&e))?)?;
+            }
+        }
+        // Object.entries runs the object's getters; an exception there goes through to the caller.
+        None => {
+            for pair in Object::entries(v.unchecked_ref()).iter() {
+                push(pair)?;
+            }
+        }
+    }
+    Ok(Value::Object(out))
+}
+
+/// The error of a value that no request holds (a function, a symbol, bytes, a Set…).
+const NOT_PLAIN_DATA: &str = "joseikin: not plain data";
+
+#[wasm_bindgen]
+extern "C" {
+    /// `String(value)`: the text of a caught exception.
+    #[wasm_bindgen(js_name = String)]
+    fn js_string(value: &JsValue) -> String;
 }
