@@ -477,9 +477,9 @@ pub fn to_decimal(v: &Value, range: Range) -> Result<Decimal, ErrorKind> {
                 // text path below gives, without formatting and parsing it.
                 Decimal::from(*f as i64)
             } else {
-                // Rust prints the shortest text that reads back as the same f64 ("0.1", not
-                // 0.1000000000000000055…), and never in exponent form.
-                Decimal::from_str(&format!("{f}")).map_err(|_| ErrorKind::NotANumber)?
+                // The shortest text that reads back as the same f64 ("0.1", not
+                // 0.1000000000000000055…), never in exponent form.
+                Decimal::from_str(&shortest_plain(*f)).map_err(|_| ErrorKind::NotANumber)?
             }
         }
         Value::String(s) => parse_numeric_text(s).ok_or(ErrorKind::NotANumber)?,
@@ -495,6 +495,126 @@ pub fn to_decimal(v: &Value, range: Range) -> Result<Decimal, ErrorKind> {
         return Err(ErrorKind::NotInteger);
     }
     Ok(d)
+}
+
+/// The shortest decimal text that reads back as the finite `f`, in plain notation ("0.1",
+/// "0.0000001", "12345678901234567000"): what `format!("{f}")` writes. Built from ryu's digits, which
+/// are the same shortest and closest digits but for ties (handled below; the tests compare the two),
+/// because core's float formatting would add 14 KB to the wasm module for this one use.
+fn shortest_plain(f: f64) -> String {
+    let mut buffer = ryu::Buffer::new();
+    let text = buffer.format_finite(f);
+    let (negative, text) = match text.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, text),
+    };
+    // ryu writes "1234.5", "0.001234", "1234000.0", "1e-7" or "1.234e33".
+    let (mantissa, exponent) = match text.split_once('e') {
+        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    // The value is `digits` × 10^`power`, without leading or trailing zeros.
+    let mut digits: String = int.chars().chain(frac.chars()).skip_while(|&c| c == '0').collect();
+    let mut power = exponent.saturating_sub(i64::try_from(frac.len()).unwrap_or(0));
+    while digits.ends_with('0') {
+        digits.pop();
+        power = power.saturating_add(1);
+    }
+    if halfway_above(f, &digits, power) {
+        // ryu rounds a tie to the even digit, core's formatting rounds it up: 233115890514796.125
+        // is written …796.13 by `format!`, …796.12 by ryu. Take the one `format!` takes.
+        round_up_last_digit(&mut digits);
+        while digits.ends_with('0') {
+            digits.pop();
+            power = power.saturating_add(1);
+        }
+    }
+    let mut out = String::with_capacity(digits.len().saturating_add(24));
+    if negative {
+        out.push('-');
+    }
+    if digits.is_empty() {
+        out.push('0');
+        return out;
+    }
+    let zeros = |out: &mut String, n: i64| {
+        for _ in 0..n {
+            out.push('0');
+        }
+    };
+    let before_point = i64::try_from(digits.len()).unwrap_or(0).saturating_add(power);
+    if power >= 0 {
+        out.push_str(&digits);
+        zeros(&mut out, power);
+    } else if before_point > 0 {
+        let (whole, fraction) =
+            digits.split_at_checked(usize::try_from(before_point).unwrap_or(0)).unwrap_or((&digits, ""));
+        out.push_str(whole);
+        out.push('.');
+        out.push_str(fraction);
+    } else {
+        out.push_str("0.");
+        zeros(&mut out, before_point.saturating_neg());
+        out.push_str(&digits);
+    }
+    out
+}
+
+/// Whether the finite `f` is exactly halfway between `digits` × 10^`power` and the next number of as
+/// many digits, with `digits` even (a tie that ryu resolved downwards).
+fn halfway_above(f: f64, digits: &str, power: i64) -> bool {
+    let Ok(d) = digits.parse::<u128>() else {
+        return false;
+    };
+    if d % 2 != 0 || power >= 0 {
+        // A tie needs a fraction of 10^power: f = (2d + 1) × 10^power / 2 with power < 0.
+        return false;
+    }
+    let bits = f.to_bits();
+    let exponent = i64::try_from((bits >> 52) & 0x7FF).unwrap_or(0);
+    let fraction = bits & ((1u64 << 52) - 1);
+    // |f| = m × 2^q, with m odd.
+    let (mut m, mut q) =
+        if exponent == 0 { (fraction, -1074i64) } else { (fraction | (1u64 << 52), exponent.saturating_sub(1075)) };
+    if m == 0 {
+        return false;
+    }
+    while m % 2 == 0 {
+        m /= 2;
+        q = q.saturating_add(1);
+    }
+    // (2d + 1) × 10^power = 2 m 2^q  ⟺  2d + 1 = m × 5^r and q + 1 + r = 0, with r = -power.
+    let r = power.saturating_neg();
+    if q.saturating_add(1).saturating_add(r) != 0 {
+        return false;
+    }
+    let Ok(r) = u32::try_from(r) else {
+        return false;
+    };
+    let target = d.saturating_mul(2).saturating_add(1);
+    5u128.checked_pow(r).and_then(|p| p.checked_mul(u128::from(m))) == Some(target)
+}
+
+/// Adds one to the last digit of a decimal digit string, carrying ("1299" → "1300", "99" → "100").
+fn round_up_last_digit(digits: &mut String) {
+    let mut out: Vec<u8> = digits.bytes().collect();
+    let mut carry = true;
+    for b in out.iter_mut().rev() {
+        if !carry {
+            break;
+        }
+        if *b == b'9' {
+            *b = b'0';
+        } else {
+            *b = b.saturating_add(1);
+            carry = false;
+        }
+    }
+    if carry {
+        out.insert(0, b'1');
+    }
+    *digits = String::from_utf8(out).unwrap_or_default();
 }
 
 fn out_of_range(range: Range) -> ErrorKind {
@@ -702,6 +822,64 @@ mod tests {
             for b in &all {
                 assert_eq!(edit_distance(a, b), edit_distance_with_vectors(a, b), "{a:?} {b:?}");
             }
+        }
+    }
+
+    #[test]
+    fn shortest_text_of_a_number_is_what_format_writes() {
+        let mut numbers = vec![
+            0.0,
+            -0.0,
+            0.1,
+            0.2,
+            0.3,
+            1.5,
+            -2.25,
+            80.5,
+            1e-7,
+            1.234e-7,
+            5e-324,
+            -5e-324,
+            f64::MIN_POSITIVE,
+            f64::MAX,
+            f64::MIN,
+            f64::EPSILON,
+            1e15,
+            1e16,
+            1e17,
+            1e21,
+            1e22,
+            123456789012345680.0,
+            0.000001,
+            0.00001,
+            0.0001,
+            9007199254740993.0,
+            2f64.powi(-1074),
+            2f64.powi(1023),
+            1.0 / 3.0,
+            2.0 / 3.0,
+            // A tie: ryu alone writes …796.12, `format!` …796.13.
+            f64::from_bits(0x42ea_8090_bb0f_6d84),
+        ];
+        let mut x = 0x9E37_79B9_7F4A_7C15_u64;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for _ in 0..200_000 {
+            let f = f64::from_bits(next());
+            if f.is_finite() {
+                numbers.push(f);
+            }
+            // Numbers as forms give them: a few digits and a decimal point.
+            let digits = (next() % 10_000_000) as f64;
+            numbers.push(digits / 10f64.powi((next() % 12) as i32));
+            numbers.push(digits * 10f64.powi((next() % 20) as i32));
+        }
+        for f in numbers {
+            assert_eq!(shortest_plain(f), format!("{f}"), "bits {:#x}", f.to_bits());
         }
     }
 
