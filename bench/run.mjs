@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 
-import { checkAnswer, measure, timerResolution } from './timing.mjs';
+import { checkAnswer, measure, pool, timerResolution } from './timing.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PKG = join(ROOT, 'www/pkg');
@@ -25,6 +25,8 @@ const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync'];
 const LOADS = 20;
+/** Rounds of timing per scenario, taken in turn over the scenarios; their samples are pooled. */
+const ROUNDS = 3;
 
 /** The budgets of issue 6. Sizes in KB of 1,000 bytes. */
 const TARGETS = {
@@ -169,13 +171,16 @@ async function nodeLatency() {
   await m.default({ module_or_path: await readFile(WASM) });
   const resolutionUs = timerResolution();
   const out = { timerResolutionUs: resolutionUs, scenarios: {} };
+  const rounds = Object.fromEntries(scenarios.map((s) => [s.id, []]));
   for (const s of scenarios) {
     const problem = checkAnswer(m.simulate(s.request), s.expect);
     if (problem) throw new Error(`node, ${s.id}: ${problem}`);
-    log(`node: timing ${s.id}`);
-    const { sink, ...r } = measure(m.simulate, s.request, { resolutionUs });
-    out.scenarios[s.id] = r;
   }
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    log(`node: round ${round} of ${ROUNDS}`);
+    for (const s of scenarios) rounds[s.id].push(measure(m.simulate, s.request, { resolutionUs, keepSamples: true }));
+  }
+  for (const s of scenarios) out.scenarios[s.id] = pool(rounds[s.id]);
   return out;
 }
 
@@ -217,18 +222,22 @@ async function chromiumLatency(browser) {
     const t = await import('/bench/timing.mjs');
     return { crossOriginIsolated: self.crossOriginIsolated, timerResolutionUs: t.timerResolution(), scenarios: {} };
   });
-  for (const s of scenarios) {
-    log(`chromium: timing ${s.id}`);
-    const r = await page.evaluate(async ({ request, expect, resolutionUs }) => {
-      const t = await import('/bench/timing.mjs');
-      const problem = t.checkAnswer(window.joseikin.simulate(request), expect);
-      if (problem) return { problem };
-      const { sink, ...m } = t.measure(window.joseikin.simulate, request, { resolutionUs });
-      return m;
-    }, { request: s.request, expect: s.expect, resolutionUs: out.timerResolutionUs });
-    if (r.problem) throw new Error(`chromium, ${s.id}: ${r.problem}`);
-    out.scenarios[s.id] = r;
+  const rounds = Object.fromEntries(scenarios.map((s) => [s.id, []]));
+  for (let round = 1; round <= ROUNDS; round += 1) {
+    log(`chromium: round ${round} of ${ROUNDS}`);
+    for (const s of scenarios) {
+      const r = await page.evaluate(async ({ request, expect, resolutionUs }) => {
+        const t = await import('/bench/timing.mjs');
+        const problem = t.checkAnswer(window.joseikin.simulate(request), expect);
+        if (problem) return { problem };
+        const { sink, ...m } = t.measure(window.joseikin.simulate, request, { resolutionUs, keepSamples: true });
+        return m;
+      }, { request: s.request, expect: s.expect, resolutionUs: out.timerResolutionUs });
+      if (r.problem) throw new Error(`chromium, ${s.id}: ${r.problem}`);
+      rounds[s.id].push(r);
+    }
   }
+  for (const s of scenarios) out.scenarios[s.id] = pool(rounds[s.id]);
   if (errors.length) throw new Error(`chromium: errors in the page: ${errors.join('; ')}`);
   await page.close();
   return out;
@@ -444,7 +453,8 @@ function table(r) {
     for (const [env, v] of envs) {
       const b = v.scenarios.seed;
       L.push(`  ${env}: timer step ${n1(v.timerResolutionUs)} µs${v.crossOriginIsolated !== undefined ? ` (crossOriginIsolated: ${v.crossOriginIsolated})` : ''}; `
-        + (b.batch > 1 ? `timed in batches (seed: ${b.batch} calls a batch, ${n0(b.samples)} batches); percentiles are of batch means` : `each call timed (${n0(b.calls)} calls)`));
+        + (b.batch > 1 ? `timed in batches (seed: ${b.batch} calls a batch, ${n0(b.samples)} batches); percentiles are of batch means` : `each call timed (seed: ${n0(b.calls)} calls)`)
+        + `; ${b.rounds} rounds pooled (seed's round medians: ${b.roundMediansUs.map(n1).join(', ')} µs)`);
     }
   }
   for (const f of [r.firstEstimate, r.firstEstimateStandIn].filter(Boolean)) {

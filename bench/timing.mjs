@@ -25,9 +25,9 @@ export function checkAnswer(answer, expect) {
  * Times `simulate(request)`: a warm-up of at least `warmupMs` and 1,000 calls, then at least
  * `minCalls` timed calls. When one call is too short for the timer (`resolutionUs`), calls are
  * timed in batches long enough for the timer (at least 100 steps of it), and every sample is the
- * mean of one batch. Returns per-call figures in µs.
+ * mean of one batch. Returns per-call figures in µs (and the samples, sorted, with `keepSamples`).
  */
-export function measure(simulate, request, { minCalls = 10000, minSamples = 1000, warmupMs = 300, resolutionUs }) {
+export function measure(simulate, request, { minCalls = 10000, minSamples = 1000, warmupMs = 300, resolutionUs, keepSamples = false }) {
   let sink = 0;
   const warmStart = performance.now();
   let warmCalls = 0;
@@ -55,6 +55,7 @@ export function measure(simulate, request, { minCalls = 10000, minSamples = 1000
     calls: samples * batch,
     batch,
     samples,
+    ...(keepSamples ? { times: Array.from(times) } : {}),
     medianUs: at(0.5),
     p95Us: at(0.95),
     p99Us: at(0.99),
@@ -62,5 +63,25 @@ export function measure(simulate, request, { minCalls = 10000, minSamples = 1000
     minUs: times[0],
     warmupCalls: warmCalls + 500,
     sink,
+  };
+}
+
+/** Pools the samples of several rounds of `measure` (each with `keepSamples`) into one set of
+ *  figures, so that a round disturbed by another process weighs as one round among several. */
+export function pool(rounds) {
+  const times = rounds.flatMap((r) => r.times).sort((a, b) => a - b);
+  const n = times.length;
+  const at = (q) => times[Math.min(n - 1, Math.floor(q * n))];
+  return {
+    rounds: rounds.length,
+    calls: rounds.reduce((a, r) => a + r.calls, 0),
+    batch: rounds[0].batch,
+    samples: n,
+    medianUs: at(0.5),
+    p95Us: at(0.95),
+    p99Us: at(0.99),
+    meanUs: times.reduce((a, b) => a + b, 0) / n,
+    minUs: times[0],
+    roundMediansUs: rounds.map((r) => r.medianUs),
   };
 }
