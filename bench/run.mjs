@@ -153,7 +153,9 @@ function groupOf(name) {
   if (/core::fmt::float|flt2dec|bignum|f64 as core.*fmt|dragon|grisu/.test(name)) return 'core: float formatting';
   if (/core.*::fmt|Formatter|Display|Debug|alloc::fmt/.test(name)) return 'core/alloc: formatting';
   if (/unicode|to_lowercase|to_uppercase|escape_debug/.test(name)) return 'core: unicode';
-  const krate = name.replace(/^<+/, '').match(/^([A-Za-z_][A-Za-z0-9_]*)/)?.[1] ?? 'other';
+  // `<T as alloc::string::ToString>::to_string` belongs to the crate of its trait.
+  const generic = name.match(/^<[A-Z]\w* as ([a-z_][a-z0-9_]*)/)?.[1];
+  const krate = generic ?? name.replace(/^<+/, '').match(/^([A-Za-z_][A-Za-z0-9_]*)/)?.[1] ?? 'other';
   if (['simulate', 'programs', 'version'].includes(krate) || krate.startsWith('__wbg') || krate.startsWith('__wbindgen')) return 'wasm-bindgen exports and glue';
   if (['dlmalloc', '__rust_alloc', '__rust_realloc', '__rust_dealloc', '__rustc'].includes(krate)) return 'allocator';
   if (['import', 'export', 'type', 'elem', 'table', 'code', 'global', 'memory'].includes(krate)) return 'wasm sections (imports, exports, types, table)';
