@@ -1367,7 +1367,7 @@ export class JoseikinSimulator extends HTMLElement {
 
   /**
    * A ruleset's name with its fiscal year: the title when it names the year (「令和7年度（2025年4月1日〜
-   * 2026年3月31日）」), else the year before it (「令和5年度・2023年6月の資料による」).
+   * 2026年3月31日）」), else the year before it (「令和5年度「2023年6月の資料による」」).
    */
   #rulesetName(r) {
     const title = this.#tr(r.title);
@@ -1376,7 +1376,7 @@ export class JoseikinSimulator extends HTMLElement {
     const b = fiscalYear(r.validTo);
     const years = a === b ? fiscalYearName(a, this.#lang) : this.#lang === 'ja'
       ? `${fiscalYearName(a, 'ja')}〜${fiscalYearName(b, 'ja').replace('令和', '')}` : `FY${a}–${b}`;
-    return this.#lang === 'ja' ? `${years}・${title}` : `${years}, ${title}`;
+    return this.#lang === 'ja' ? `${years}「${title}」` : `${years}, ${title}`;
   }
 
   /** The date's name in sentences, without its note in brackets: 「申請日（予定）」 → 「申請日」. */

@@ -3,7 +3,11 @@
 import view from '../views/kosodate-loan.js';
 
 // seed 金利: 設備資金の期間5年超は長期プライムレートが下限. The engine asks for the rate only then.
-const primeFloor = (v) => v.purpose === 'equipment' && Number(String(v.termMonths ?? '').replace(/[^0-9.]/g, '')) > 60;
+// The term is read as the element reads numbers (full-width digits, a trailing か月).
+const months = (raw) => Number(String(raw ?? '')
+  .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  .replace(/(か月|ヶ月|カ月)$/, '').trim());
+const primeFloor = (v) => v.purpose === 'equipment' && months(v.termMonths) > 60;
 
 export default {
   id: 'kosodate-loan',
