@@ -1495,7 +1495,10 @@ export class JoseikinSimulator extends HTMLElement {
     for (const entry of this.#fields.values()) {
       if (!entry.echo) continue;
       if (entry.field.type === 'date') {
-        entry.echo.textContent = this.#dateEcho(result);
+        const echo = this.#dateEcho(result);
+        entry.echo.textContent = echo.text;
+        // On a phone the answer is far below: a date past the known rules is flagged here too.
+        entry.echo.classList.toggle('is-warning', echo.warn);
       } else if (entry.field.echo === 'years') {
         // 60 か月 → "＝ 5年", 30 → "＝ 2年6か月": terms are talked about in years.
         const n = readNumber(this.#rawOf(entry), 'months');
@@ -1518,11 +1521,14 @@ export class JoseikinSimulator extends HTMLElement {
   /** Under the date: which rules it selects, in a few words; and which dates the rules cover. */
   #dateEcho(result) {
     const info = this.#rulesetInfo(result);
-    if (!info || info.before) {
-      if (!info) return '';
-      return this.#t('dateKnownRange', { from: formatDate(info.first.validFrom, this.#lang), to: formatDate(info.last.validTo, this.#lang) });
+    if (!info) return { text: '', warn: false };
+    if (info.before) {
+      const range = { from: formatDate(info.first.validFrom, this.#lang), to: formatDate(info.last.validTo, this.#lang) };
+      return { text: this.#t('dateKnownRange', range), warn: false };
     }
-    return `→ ${this.#t(info.after ? 'dateEchoLatest' : 'dateEcho', { name: this.#rulesetName(info.ruleset) })}`;
+    const name = this.#rulesetName(info.ruleset);
+    const text = info.after ? this.#t('dateEchoLatest', { name }) : `→ ${this.#t('dateEcho', { name })}`;
+    return { text, warn: Boolean(info.after) };
   }
 
   /** "4,500,000円（450万円）" or "4,500,000 yen (450万円)". */

@@ -27,8 +27,8 @@ export const TEXT = {
   dateAlert: { ja: '日付についての注意:', en: 'About the date:' },
   dateEcho: { ja: '{name}の規則で計算します', en: 'computed with the rules of {name}' },
   dateEchoLatest: {
-    ja: '{name}の規則で計算します（分かっている最新の規則）',
-    en: 'computed with the rules of {name} (the latest known)',
+    ja: 'この日付の規則はまだ分かりません。分かっている最新の{name}の規則で計算します。',
+    en: 'The rules for this date are not known yet: computed with the latest known, {name}.',
   },
   dateKnownRange: { ja: '分かっている規則は {from}〜{to} の分です。', en: 'The rules known cover {from} to {to}.' },
   optional: { ja: '任意', en: 'optional' },

@@ -55,7 +55,7 @@ test('opened with no fragment, the page uses today and says which year’s rules
     assert.equal(await alert.isVisible(), true);
     assert.match(await alert.textContent(), new RegExp(`${ja(today)}の規則はまだ分かりません。分かっている最新の令和7年度（2026年3月31日まで）`));
     assert.equal(await alert.evaluate((n) => n.closest('details') === null), true, 'not inside a folding box');
-    assert.match(await s.field('@asOf').evaluate((n) => n.closest('.field').querySelector('.echo').textContent), /令和7年度.*分かっている最新の規則/);
+    assert.match(await s.field('@asOf').evaluate((n) => n.closest('.field').querySelector('.echo').textContent), /この日付の規則はまだ分かりません。分かっている最新の令和7年度（2025年4月1日〜2026年3月31日）の規則で計算します。/);
   } else {
     // On a day within the known rules: that year's rules, and no notice.
     assert.match(await s.part('.date-box .ruleset-why').textContent(), /この期間に入るため/);
