@@ -51,7 +51,8 @@ function statusText(r, ctx) {
 }
 
 function range(a, b, ctx) {
-  return a === b ? ctx.yen(a) : `${ctx.yen(a)} 〜 ${ctx.yen(b)}`;
+  if (a === b) return ctx.yen(a);
+  return ctx.lang === 'ja' ? `${ctx.yen(a)} 〜 ${ctx.yen(b)}` : `${ctx.yen(a)} to ${ctx.yen(b)}`;
 }
 
 /** The figures of one schedule for the side-by-side comparison. */
