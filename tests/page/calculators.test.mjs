@@ -386,7 +386,7 @@ test('ローン: a limit exceeded is shown as outside the terms, with the limit'
   await context.close();
 });
 
-test('ローン: the URL fragment restores the loan and its open schedule stays closed on a new page', async () => {
+test('ローン: the URL fragment restores the borrower, the terms and the rate', async () => {
   const { page, context } = await openProgram('kosodate-loan');
   const s = sim(page);
   await fillLoan(page);
