@@ -13,11 +13,29 @@ const yen = new Intl.NumberFormat('ja-JP');
 const PROGRAMS = {
   'gyomu-kaizen': '業務改善助成金',
   'hatarakikata-yuyo': '働き方改革推進支援助成金（適用猶予業種等対応コース）',
+  'koyo-hoken': '雇用保険料の計算',
+  'overtime-check': '時間外労働の上限規制チェック',
+  'kagoshima-nintei': 'かごしま「働き方改革」推進企業 認定要件チェック',
+  'kosodate-loan': 'かごしま子育て応援企業ローン',
 };
 let loanEdited = false;
 fields.loan.addEventListener('input', () => {
   loanEdited = true;
 });
+
+/** What the result says, for the consultation form: a subsidy's amount, or the loan's terms. */
+function describe(program, request, result) {
+  if (typeof result.amountYen === 'number') {
+    return result.eligible
+      ? `試算結果: 助成金の見込み額 ${yen.format(result.amountYen)}円`
+      : '試算結果: 対象外の見込みです。ほかの制度もご相談ください。';
+  }
+  if (program === 'kosodate-loan') {
+    return `試算結果: 適用金利 年${result.appliedRatePercent}％・元利均等の毎月の返済額 ${yen.format(result.equalPayment.instalmentYen)}円`
+      + (result.fits ? '' : '（融資条件に合わない項目があります）');
+  }
+  return '試算しました。結果を添えてご相談いただけます。';
+}
 
 document.addEventListener('joseikin-result', (event) => {
   const { program, asOf, request, result } = event.detail;
@@ -29,13 +47,12 @@ document.addEventListener('joseikin-result', (event) => {
     status.textContent = '試算の入力がまだ途中です。';
     return;
   }
-  fields.amount.value = yen.format(result.amountYen);
+  // Only the subsidies have an amount; the other calculators leave the field empty.
+  fields.amount.value = typeof result.amountYen === 'number' ? yen.format(result.amountYen) : '';
   fields.ruleset.value = `${result.ruleset.title.ja}（${result.ruleset.id}）`;
-  const cost = request.input.investmentYen ?? request.input.costYen;
+  const cost = program === 'kosodate-loan' ? request.input.amountYen : request.input.investmentYen ?? request.input.costYen;
   if (!loanEdited && typeof cost === 'number') fields.loan.value = yen.format(cost);
-  status.textContent = result.eligible
-    ? `試算結果: 助成金の見込み額 ${yen.format(result.amountYen)}円`
-    : '試算結果: 対象外の見込みです。ほかの制度もご相談ください。';
+  status.textContent = describe(program, request, result);
 });
 
 form.addEventListener('submit', (event) => {

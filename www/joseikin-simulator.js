@@ -4,7 +4,8 @@
 //   <joseikin-simulator program="gyomu-kaizen" lang="ja"></joseikin-simulator>
 //
 // Attributes
-//   program        program id shown first: gyomu-kaizen (default) | hatarakikata-yuyo
+//   program        program id shown first: gyomu-kaizen (default) | hatarakikata-yuyo | koyo-hoken |
+//                  overtime-check | kagoshima-nintei | kosodate-loan
 //   lang           ja (default) | en; the switch of languages
 //   as-of          the application date to start with, YYYY-MM-DD (default: today)
 //   sync-url       keep the inputs in the page's URL fragment (#…) so that a link restores them;
@@ -19,7 +20,8 @@
 //
 // The calculation runs in the browser (./pkg/joseikin.js and its .wasm, resolved from this file's
 // URL). The element fetches nothing else; it builds every text with textContent, sets no inline
-// style, and loads its styles from joseikin-simulator.css, so it runs under a CSP of
+// style (charts are SVG with presentation attributes and classes), and loads its styles from
+// joseikin-simulator.css, so it runs under a CSP of
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 import { FORMS, formFor } from './forms/index.js';
 import { TEXT, UNITS, fill } from './ui-text.js';
@@ -60,6 +62,43 @@ function formatYen(n, lang) {
   return lang === 'ja' ? `${yenFormat.format(n)}円` : `${yenFormat.format(n)} yen`;
 }
 
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December'];
+
+/** "2026-11-21" → "2026年11月21日" (ja) or "21 November 2026" (en), as the engine writes dates. */
+export function formatDate(iso, lang) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  if (!m) return String(iso ?? '');
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return lang === 'ja' ? `${y}年${mo}月${d}日` : `${d} ${EN_MONTHS[mo - 1]} ${y}`;
+}
+
+/** The fiscal year (年度, April to March) of a YYYY-MM-DD date. */
+function fiscalYear(iso) {
+  const y = Number(iso.slice(0, 4));
+  return Number(iso.slice(5, 7)) >= 4 ? y : y - 1;
+}
+
+/** "令和7年度" / "FY2025"; Reiwa 1 is fiscal 2019. */
+function fiscalYearName(fy, lang) {
+  return lang === 'ja' ? `令和${fy - 2018}年度` : `FY${fy}`;
+}
+
+/**
+ * The ruleset a date falls under, from programs()' listing, as simulate() picks it
+ * (src/programs/mod.rs select_ruleset): the one in force; after the last, the last (`after`);
+ * before the first, none (`before`).
+ */
+export function rulesetForDate(rulesets, asOf) {
+  if (!Array.isArray(rulesets) || !rulesets.length || !/^\d{4}-\d{2}-\d{2}$/.test(asOf ?? '')) return null;
+  const first = rulesets[0];
+  const last = rulesets[rulesets.length - 1];
+  if (asOf < first.validFrom) return { ruleset: first, before: true, first, last };
+  const inForce = rulesets.find((r) => r.validFrom <= asOf && asOf <= r.validTo);
+  if (inForce) return { ruleset: inForce, first, last };
+  return { ruleset: last, after: true, first, last };
+}
+
 /** Today in the user's time zone, as YYYY-MM-DD. */
 function today() {
   const d = new Date();
@@ -95,6 +134,8 @@ export function readNumber(raw, unit) {
 }
 
 const isLocal = (path) => path.startsWith('_');
+/** Fields whose values are rows: `table` (rows added and removed) and `grid` (a fixed count). */
+const isRows = (f) => f.type === 'table' || f.type === 'grid';
 
 function setPath(obj, path, value) {
   const parts = path.split('.');
@@ -122,6 +163,25 @@ function el(tag, attrs = {}, ...children) {
   return e;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Notices about the date, shown with the answer rather than with the other notices (issue 7). */
+const DATE_NOTICES = ['no_ruleset_for_date', 'after_application_deadline'];
+
+/** An SVG element with attributes (presentation attributes only: no `style`) and children. */
+function svgEl(tag, attrs = {}, ...children) {
+  const e = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    e.setAttribute(k, typeof v === 'number' ? String(Math.round(v * 100) / 100) : String(v));
+  }
+  for (const c of children) if (c !== null && c !== undefined) e.append(c);
+  return e;
+}
+
+/** Numbers as the page shows them: "1,234.5". */
+const numberFormat = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
+
 let instances = 0;
 
 export class JoseikinSimulator extends HTMLElement {
@@ -142,6 +202,10 @@ export class JoseikinSimulator extends HTMLElement {
   #engine = null;
   #engineState = 'loading';
   #available = null;
+  /** programs(): each program's rulesets with their validity. */
+  #listing = null;
+  /** Open or closed state of the result's folding boxes, by key, across re-renders. */
+  #open = new Map();
   #request = null;
   #result = null;
   #lastSent = '';
@@ -203,7 +267,8 @@ export class JoseikinSimulator extends HTMLElement {
         this.#engine = engine;
         this.#engineState = 'ready';
         try {
-          this.#available = new Set(engine.programs().map((p) => p.id));
+          this.#listing = engine.programs();
+          this.#available = new Set(this.#listing.map((p) => p.id));
         } catch {
           this.#available = null;
         }
@@ -287,15 +352,18 @@ export class JoseikinSimulator extends HTMLElement {
   #defaults(spec) {
     const v = {};
     for (const f of this.#allFields(spec)) {
-      if (f.type === 'table') continue;
-      v[f.path] = f.type === 'flag' ? false : f.default ?? '';
+      if (isRows(f)) continue;
+      v[f.path] = f.type === 'flag' ? false : f.type === 'checklist' ? [] : f.default ?? '';
     }
     return v;
   }
 
   #defaultTables(spec) {
     const t = {};
-    for (const f of this.#allFields(spec)) if (f.type === 'table') t[f.path] = [{ ...f.newRow }];
+    for (const f of this.#allFields(spec)) {
+      if (f.type === 'table') t[f.path] = [{ ...f.newRow }];
+      else if (f.type === 'grid') t[f.path] = Array.from({ length: f.rows }, () => ({}));
+    }
     return t;
   }
 
@@ -319,7 +387,24 @@ export class JoseikinSimulator extends HTMLElement {
     const tables = {};
     const touched = new Set();
     for (const f of this.#allFields(spec)) {
-      if (f.type === 'table') {
+      if (f.type === 'grid') {
+        // One parameter per column, the rows comma-separated: `months.overtimeHours=40,45,,100,…`.
+        const cols = f.columns.map((c) => (p.get(`${f.path}.${c.path}`) ?? '').split(',').slice(0, f.rows));
+        tables[f.path] = Array.from({ length: f.rows }, (_, i) => {
+          const row = {};
+          f.columns.forEach((c, j) => {
+            row[c.path] = cols[j][i] ?? '';
+            if (row[c.path]) touched.add(`${f.path}[${i}].${c.path}`);
+          });
+          return row;
+        });
+      } else if (f.type === 'checklist') {
+        if (p.has(f.path)) {
+          const allowed = new Set(f.options.map((o) => String(o.value)));
+          values[f.path] = p.get(f.path).split(',').filter((x) => allowed.has(x));
+          touched.add(f.path);
+        }
+      } else if (f.type === 'table') {
         const cols = f.columns.map((c) => p.getAll(`${f.path}.${c.path}`));
         const n = Math.min(Math.max(0, ...cols.map((c) => c.length)), 1000);
         tables[f.path] = Array.from({ length: n }, (_, i) => {
@@ -350,7 +435,15 @@ export class JoseikinSimulator extends HTMLElement {
     if (this.#lang !== 'ja') p.set('lang', this.#lang);
     const v = this.#vals;
     for (const f of this.#allFields(this.#spec)) {
-      if (f.type === 'table') {
+      if (f.type === 'grid') {
+        const rows = this.#rows[f.path] ?? [];
+        for (const c of f.columns) {
+          const cells = rows.map((row) => String(row[c.path] ?? '').replace(/,/g, ''));
+          if (cells.some((x) => x !== '')) p.set(`${f.path}.${c.path}`, cells.join(','));
+        }
+      } else if (f.type === 'checklist') {
+        if (v[f.path]?.length) p.set(f.path, v[f.path].join(','));
+      } else if (f.type === 'table') {
         for (const row of this.#rows[f.path] ?? []) {
           for (const c of f.columns) p.append(`${f.path}.${c.path}`, row[c.path] ?? '');
         }
@@ -476,6 +569,7 @@ export class JoseikinSimulator extends HTMLElement {
     const e = this.#e;
     this.#fields = new Map();
     this.#sections = [];
+    this.#rowStatus = [];
     const H = this.#heading(0);
     e.titleId = `${this.#uid}-title`;
     const intro = el(
@@ -501,7 +595,7 @@ export class JoseikinSimulator extends HTMLElement {
     form.addEventListener('change', (ev) => this.#onInput(ev));
 
     // The application date belongs to every program.
-    const dateField = { path: '@asOf', type: 'date', label: TEXT.asOfLabel, hint: TEXT.asOfHint };
+    const dateField = { path: '@asOf', type: 'date', label: spec.asOfLabel ?? TEXT.asOfLabel, hint: spec.asOfHint ?? TEXT.asOfHint };
     const dateBox = el('div', { class: 'section date-section' }, this.#fieldEl(dateField));
     form.append(dateBox);
 
@@ -547,6 +641,7 @@ export class JoseikinSimulator extends HTMLElement {
     const key = table ? `${table.path}[${table.row}].${f.path}` : f.path;
     const ids = this.#ids(key);
     const value = table ? this.#rows[table.path][table.row][f.path] ?? '' : f.path === '@asOf' ? this.#asOf : this.#vals[f.path];
+    if (f.type === 'grid') return this.#gridEl(f);
     const wrapper = el('div', { class: `field field-${f.type}`, 'data-field': key });
     const hint = f.hint ? el('p', { class: 'hint', id: ids.hint, text: this.#tr(f.hint) }) : null;
     const error = el('p', { class: 'error', id: ids.error, hidden: true });
@@ -571,10 +666,11 @@ export class JoseikinSimulator extends HTMLElement {
         entry.unit = true;
       }
       wrapper.append(label(ids.input), row);
-      if (f.unit === 'yen') {
-        entry.echo = el('p', { class: 'echo', id: ids.echo });
+      if (f.unit === 'yen' || f.echo || f.type === 'date') {
+        entry.echo = el('p', { class: f.type === 'date' ? 'echo date-echo' : 'echo', id: ids.echo });
         wrapper.append(entry.echo);
       }
+      if (f.type === 'date') entry.dateInput = input;
       entry.control = input;
     } else if (f.type === 'select') {
       const select = el('select', { id: ids.input, name: key, 'data-key': key });
@@ -597,6 +693,20 @@ export class JoseikinSimulator extends HTMLElement {
         const radio = el('input', { type: 'radio', id, name: `${this.#uid}-${key}`, value: o.value, 'data-key': key });
         radio.checked = String(value) === String(o.value);
         opts.append(el('span', { class: 'choice-option' }, radio, el('label', { for: id, text: this.#tr(o) })));
+      });
+      group.append(opts);
+      wrapper.append(group);
+      entry.control = group;
+    } else if (f.type === 'checklist') {
+      const group = el('fieldset', { class: 'choice checklist', id: ids.input });
+      group.append(el('legend', { text: this.#tr(f.label) }));
+      const opts = el('div', { class: 'checklist-options' });
+      const chosen = new Set(Array.isArray(value) ? value : []);
+      f.options.forEach((o, i) => {
+        const id = `${ids.input}-${i}`;
+        const box = el('input', { type: 'checkbox', id, name: `${key}.${o.value}`, value: o.value, 'data-key': key, 'data-value': o.value });
+        box.checked = chosen.has(o.value);
+        opts.append(el('div', { class: 'check' }, box, el('label', { for: id, text: this.#tr(o) })));
       });
       group.append(opts);
       wrapper.append(group);
@@ -630,6 +740,94 @@ export class JoseikinSimulator extends HTMLElement {
     this.#fields.set(entry.key, entry);
     this.#rebuildRows(f, list);
     return entry.wrapper;
+  }
+
+  /**
+   * A fixed number of rows as a real table: a row header, one input per column, each with its own
+   * (visually hidden) label and its error under it. Narrow enough for a 375-px phone.
+   */
+  #gridEl(f) {
+    const key = f.path;
+    const ids = this.#ids(key);
+    const wrapper = el('div', { class: 'field field-grid', 'data-field': key });
+    const group = el('fieldset', { class: 'table grid', id: ids.input });
+    group.append(el('legend', { text: this.#tr(f.label) }));
+    const hint = f.hint ? el('p', { class: 'hint', id: ids.hint, text: this.#tr(f.hint) }) : null;
+    if (hint) group.append(hint);
+    const error = el('p', { class: 'error', id: ids.error, hidden: true });
+    const entry = { field: f, key, wrapper, error, ids, hint: Boolean(hint), unit: false, control: group, rowHeads: [] };
+    const head = el('tr', {}, el('th', { scope: 'col', text: this.#tr(f.rowHeader) }));
+    for (const c of f.columns) {
+      const unit = c.unit ? `（${this.#tr(UNITS[c.unit])}）` : '';
+      const th = el('th', { scope: 'col', text: `${this.#tr(c.label)}${this.#lang === 'ja' ? unit : unit.replace('（', ' (').replace('）', ')')}` });
+      if (c.optional) th.append(el('span', { class: 'optional', text: ` ${this.#t('optional')}` }));
+      head.append(th);
+    }
+    const body = el('tbody');
+    const rows = this.#rows[f.path];
+    for (let i = 0; i < f.rows; i++) {
+      const rowHead = el('th', { scope: 'row', text: this.#tr(f.rowLabel(i, this.#vals)) });
+      entry.rowHeads.push(rowHead);
+      const tr = el('tr', {}, rowHead);
+      for (const c of f.columns) {
+        const cellKey = `${f.path}[${i}].${c.path}`;
+        const cids = this.#ids(cellKey);
+        const input = el('input', {
+          id: cids.input, name: cellKey, 'data-key': cellKey, autocomplete: 'off', type: 'text', inputmode: 'decimal',
+        });
+        input.value = rows[i]?.[c.path] ?? '';
+        const label = el('label', { class: 'visually-hidden', for: cids.input });
+        const cellError = el('p', { class: 'error', id: cids.error, hidden: true });
+        const cell = el('div', { class: 'field grid-cell', 'data-field': cellKey }, label, input, cellError);
+        const cellEntry = {
+          field: c, key: cellKey, wrapper: cell, error: cellError, ids: cids, table: { path: f.path, row: i, grid: f },
+          hint: false, unit: false, control: input, label,
+        };
+        this.#fields.set(cellKey, cellEntry);
+        this.#describe(cellEntry, false);
+        tr.append(el('td', {}, cell));
+      }
+      body.append(tr);
+    }
+    const table = el('table', { class: 'grid-table' }, el('thead', {}, head), body);
+    group.append(table);
+    if (f.fillZero) {
+      const zero = el('button', { type: 'button', class: 'secondary fill-zero', text: this.#t('fillZero') });
+      zero.addEventListener('click', () => this.#fillEmpty(f));
+      group.append(zero);
+    }
+    group.append(error);
+    wrapper.append(group);
+    this.#fields.set(key, entry);
+    this.#relabelGrid(entry);
+    return wrapper;
+  }
+
+  /** Row names that follow other inputs (the overtime table's months follow its first month). */
+  #relabelGrid(entry) {
+    const f = entry.field;
+    entry.rowHeads.forEach((th, i) => {
+      const name = this.#tr(f.rowLabel(i, this.#vals));
+      th.textContent = name;
+      for (const c of f.columns) {
+        const cell = this.#fields.get(`${f.path}[${i}].${c.path}`);
+        if (cell) cell.label.textContent = this.#lang === 'ja' ? `${name}の${this.#tr(c.label)}` : `${this.#tr(c.label)}, ${name}`;
+      }
+    });
+  }
+
+  /** Fills the empty cells of the first column with 0 (a month with no overtime). */
+  #fillEmpty(f) {
+    const c = f.columns[0];
+    this.#rows[f.path].forEach((row, i) => {
+      if (String(row[c.path] ?? '').trim() !== '') return;
+      row[c.path] = '0';
+      const key = `${f.path}[${i}].${c.path}`;
+      this.#touchedSet.add(key);
+      const cell = this.#fields.get(key);
+      if (cell) cell.control.value = '0';
+    });
+    this.#refresh();
   }
 
   #rebuildRows(f, list) {
@@ -688,7 +886,7 @@ export class JoseikinSimulator extends HTMLElement {
     if (entry.unit) ids.push(entry.ids.unit);
     if (entry.echo && entry.echo.textContent) ids.push(entry.ids.echo);
     if (entry.hint) ids.push(entry.ids.hint);
-    if (entry.table) {
+    if (entry.table && !entry.table.grid) {
       const status = this.#rowStatus[entry.table.row];
       if (status?.textContent) ids.push(status.id);
     }
@@ -712,7 +910,13 @@ export class JoseikinSimulator extends HTMLElement {
     const entry = this.#fields.get(key);
     if (!entry) return;
     let value;
-    if (t.type === 'checkbox') value = t.checked;
+    if (entry.field.type === 'checklist') {
+      const chosen = new Set(this.#vals[key] ?? []);
+      if (t.checked) chosen.add(t.dataset.value);
+      else chosen.delete(t.dataset.value);
+      // In the order of the options, as the criteria list them.
+      value = entry.field.options.map((o) => o.value).filter((v) => chosen.has(v));
+    } else if (t.type === 'checkbox') value = t.checked;
     else if (t.type === 'radio') {
       if (!t.checked) return;
       value = t.value;
@@ -772,6 +976,8 @@ export class JoseikinSimulator extends HTMLElement {
         return readNumber(raw, f.unit);
       case 'flag':
         return raw === true ? true : f.omitFalse ? undefined : false;
+      case 'checklist':
+        return Array.isArray(raw) ? [...raw] : [];
       case 'select':
       case 'choice': {
         if (raw === '' || raw === undefined) return undefined;
@@ -788,7 +994,7 @@ export class JoseikinSimulator extends HTMLElement {
     for (const section of this.#spec.sections) {
       for (const f of section.fields) {
         if (isLocal(f.path) || !this.#fieldActive(f, section)) continue;
-        if (f.type === 'table') {
+        if (isRows(f)) {
           const rows = (this.#rows[f.path] ?? []).map((row) => {
             const o = {};
             for (const c of f.columns) {
@@ -812,6 +1018,7 @@ export class JoseikinSimulator extends HTMLElement {
   #refresh() {
     if (!this.#e.form) return;
     this.#updateVisibility();
+    for (const entry of this.#fields.values()) if (entry.rowHeads) this.#relabelGrid(entry);
     const request = this.#buildRequest();
     let result = null;
     if (this.#engine) {
@@ -828,7 +1035,7 @@ export class JoseikinSimulator extends HTMLElement {
     const view = this.#applyErrors(result);
     this.#renderResult(result, view);
     this.#renderRowStatus(result);
-    this.#renderEchoes();
+    this.#renderEchoes(result);
     this.#renderPrint();
     this.#announce(result, view);
     if (result) {
@@ -880,7 +1087,8 @@ export class JoseikinSimulator extends HTMLElement {
         continue;
       }
       const key = err.field === 'asOf' ? '@asOf' : err.field.replace(/^input\./, '');
-      const entry = this.#fields.get(key);
+      // An item of a list answered by checkboxes (`initiatives[1]`) belongs to the list's field.
+      const entry = this.#fields.get(key) ?? this.#fields.get(key.replace(/\[\d+\]$/, ''));
       if (!entry || !this.#isVisible(entry)) {
         general.push(err);
         continue;
@@ -912,6 +1120,7 @@ export class JoseikinSimulator extends HTMLElement {
 
   #labelOf(entry) {
     const base = this.#tr(entry.field.label);
+    if (entry.table?.grid) return entry.label.textContent;
     if (!entry.table) return base;
     const t = this.#fields.get(entry.table.path);
     return `${this.#tr(t?.field.rowLabel)} ${entry.table.row + 1}${this.#lang === 'ja' ? '・' : ': '}${base}`;
@@ -920,7 +1129,7 @@ export class JoseikinSimulator extends HTMLElement {
   /** A readable name for an error's field path that has no input of its own. */
   #nameOfPath(field) {
     const path = field.replace(/^input\./, '');
-    if (path === 'asOf') return this.#t('asOfLabel');
+    if (path === 'asOf') return this.#asOfLabel();
     const extra = this.#spec.errorLabels?.[path];
     if (extra) return this.#tr(extra);
     for (const { section } of this.#sections) {
@@ -931,13 +1140,20 @@ export class JoseikinSimulator extends HTMLElement {
 
   #renderResultFrame() {
     const e = this.#e;
+    const spec = this.#spec;
     const H = this.#heading(1);
-    e.resultHeading = el(H, { class: 'result-heading', id: `${this.#uid}-result-heading`, tabindex: '-1', text: this.#t('resultHeading') });
+    e.resultHeading = el(H, {
+      class: 'result-heading', id: `${this.#uid}-result-heading`, tabindex: '-1',
+      text: spec.resultHeading ? this.#tr(spec.resultHeading) : this.#t('resultHeading'),
+    });
     e.resultCol.setAttribute('aria-labelledby', e.resultHeading.id);
     e.status = el('p', { class: 'status', part: 'status' });
-    e.amount = el('p', { class: 'amount', part: 'amount' });
+    e.amount = el('div', { class: 'amount', part: 'amount' });
+    // The date and the rules it selects, with the notices about them, next to the answer.
+    e.dateBox = el('div', { class: 'date-box', part: 'date' });
     e.facts = el('dl', { class: 'facts' });
     e.breakdown = el('div', { class: 'breakdown' });
+    e.custom = el('div', { class: 'custom' });
     e.reasons = el('div', { class: 'reasons' });
     e.problems = el('div', { class: 'problems' });
     e.notices = el('div', { class: 'notices', part: 'notices' });
@@ -959,9 +1175,9 @@ export class JoseikinSimulator extends HTMLElement {
     actions.append(print);
     e.actionStatus = el('p', { class: 'action-status', role: 'status' });
     e.resultCol.replaceChildren(
-      e.resultHeading, e.status, e.amount, e.facts, e.breakdown, e.reasons, e.problems, e.notices, e.ruleset,
-      e.linkNote, e.details,
-      el('p', { class: 'disclaimer', text: this.#t('disclaimer') }),
+      e.resultHeading, e.status, e.amount, e.dateBox, e.facts, e.breakdown, e.custom, e.reasons, e.problems,
+      e.notices, e.ruleset, e.linkNote, e.details,
+      el('p', { class: 'disclaimer', text: spec.disclaimer ? this.#tr(spec.disclaimer) : this.#t('disclaimer') }),
       el('p', { class: 'privacy', text: this.#t('privacy') }),
       actions, e.actionStatus,
     );
@@ -979,13 +1195,51 @@ export class JoseikinSimulator extends HTMLElement {
     }
   }
 
+  /** What the program's view (forms/*.js `view`, views/*.js) gets to build its part of the answer. */
+  #viewContext() {
+    const lang = this.#lang;
+    return {
+      lang,
+      values: this.#vals,
+      el,
+      svg: svgEl,
+      tr: (text) => this.#tr(text),
+      num: (n) => numberFormat.format(n),
+      yen: (n) => formatYen(n, lang),
+      withMan: (n) => this.#withMan(n),
+      hours: (n) => (lang === 'ja' ? `${numberFormat.format(n)}時間` : `${numberFormat.format(n)} h`),
+      /** A folding box whose open state survives re-rendering; its content is built when shown. */
+      details: (key, summary, build) => {
+        const box = el('details', { class: 'fold', 'data-fold': key }, el('summary', { text: summary }));
+        let built = false;
+        const fill = () => {
+          if (built) return;
+          built = true;
+          for (const n of build()) if (n) box.append(n);
+        };
+        if (this.#open.get(key)) {
+          box.open = true;
+          fill();
+        }
+        box.addEventListener('toggle', () => {
+          this.#open.set(key, box.open);
+          if (box.open) fill();
+        });
+        return box;
+      },
+    };
+  }
+
   #renderResult(result, view) {
     const e = this.#e;
     const lang = this.#lang;
+    const spec = this.#spec;
+    const pv = spec.view;
     const ok = Boolean(result?.ok);
     e.resultCol.classList.toggle('is-ok', ok);
     e.facts.replaceChildren();
     e.breakdown.replaceChildren();
+    e.custom.replaceChildren();
     e.reasons.replaceChildren();
     e.problems.replaceChildren();
     e.notices.replaceChildren();
@@ -995,6 +1249,7 @@ export class JoseikinSimulator extends HTMLElement {
     e.mobileBar.hidden = !ok;
     e.linkNote.hidden = true;
     e.status.className = 'status';
+    this.#renderDateBox(result);
 
     e.amount.hidden = !ok;
     if (!ok) {
@@ -1004,10 +1259,11 @@ export class JoseikinSimulator extends HTMLElement {
       else if (!result) text = this.#t('loading');
       else if (view.notAvailable) text = this.#t('notAvailable');
       else if (view.shownCount || view.general.length) text = this.#t('fixErrors', { n: view.shownCount + view.general.length });
-      else if (this.#touchedSet.size === 0) text = this.#t('start');
+      else if (this.#touchedSet.size === 0) text = spec.start ? this.#tr(spec.start) : this.#t('start');
       else text = null;
       if (text) e.status.textContent = text;
       else e.status.replaceChildren();
+      e.status.hidden = !text;
       e.status.classList.toggle('is-problem', Boolean(view.shownCount || view.general.length || this.#engineState === 'failed'));
       if (view.general.length) {
         const list = el('ul');
@@ -1025,34 +1281,54 @@ export class JoseikinSimulator extends HTMLElement {
       return;
     }
 
-    const amount = result.amountYen ?? 0;
-    e.status.textContent = result.eligible ? this.#t('eligible') : this.#t('notEligible');
-    e.status.classList.add(result.eligible ? 'is-eligible' : 'is-ineligible');
-    e.amount.replaceChildren(
-      el('span', { class: 'yen', text: formatYen(amount, lang) }),
-      el('span', { class: 'man', text: lang === 'ja' ? `（${formatMan(amount)}）` : ` (${formatMan(amount)})` }),
-    );
-    e.mobileAmount.textContent = `${formatYen(amount, lang)}`;
+    const ctx = this.#viewContext();
+    // The verdict line: the program's own, or eligible / not eligible for a subsidy.
+    const status = pv?.status ? pv.status(result, ctx)
+      : { text: result.eligible ? TEXT.eligible : TEXT.notEligible, tone: result.eligible ? 'good' : 'bad' };
+    e.status.hidden = !status;
+    if (status) {
+      e.status.textContent = typeof status.text === 'string' ? status.text : this.#tr(status.text);
+      if (status.tone === 'good') e.status.classList.add('is-eligible');
+      if (status.tone === 'bad') e.status.classList.add('is-ineligible');
+    }
+    // The headline figure: the program's own, or the amount in 円 with 万円 beside it.
+    if (pv?.headline) {
+      const node = pv.headline(result, ctx);
+      e.amount.replaceChildren(...(node ? [node] : []));
+      e.amount.hidden = !node;
+    } else {
+      const amount = result.amountYen ?? 0;
+      e.amount.replaceChildren(
+        el('span', { class: 'yen', text: formatYen(amount, lang) }),
+        el('span', { class: 'man', text: lang === 'ja' ? `（${formatMan(amount)}）` : ` (${formatMan(amount)})` }),
+      );
+    }
+    e.mobileAmount.textContent = pv?.summary ? pv.summary(result, ctx, 'bar') : formatYen(result.amountYen ?? 0, lang);
 
-    for (const fact of this.#spec.facts ?? []) {
+    for (const fact of spec.facts ?? []) {
+      if (fact.when && !fact.when(result)) continue;
       const v = getPath(result, fact.key);
       if (v === undefined || v === null || (fact.hideZero && v === 0)) continue;
-      e.facts.append(el('div', {}, el('dt', { text: this.#tr(fact.label) }), el('dd', { text: this.#formatFact(v, fact.format) })));
+      e.facts.append(el('div', {}, el('dt', { text: this.#tr(fact.label) }), el('dd', { text: this.#formatFact(v, fact.format, fact) })));
     }
 
-    const bd = this.#spec.breakdown;
+    const bd = spec.breakdown;
     const items = bd ? result[bd.key] : null;
     if (items && typeof items === 'object') this.#renderBreakdown(bd, items);
 
-    if (result.reasons?.length) {
+    if (pv?.body) for (const node of pv.body(result, ctx)) if (node) e.custom.append(node);
+
+    if (result.reasons?.length && !pv?.hideReasons) {
       const list = el('ul');
       for (const r of result.reasons) list.append(el('li', { text: this.#tr(r.message) }));
       e.reasons.append(el('p', { class: 'reasons-title', text: this.#t('reasonsHeading') }), list);
     }
 
-    if (result.notices?.length) {
+    // Notices about the date are shown with the answer (#renderDateBox); the rest here.
+    const notices = (result.notices ?? []).filter((n) => !DATE_NOTICES.includes(n.code));
+    if (notices.length) {
       const list = el('ul');
-      for (const n of result.notices) list.append(el('li', { text: this.#tr(n.message) }));
+      for (const n of notices) list.append(el('li', { text: this.#tr(n.message) }));
       e.notices.append(el('p', { class: 'notices-title', text: this.#t('noticesHeading') }), list);
     }
 
@@ -1077,10 +1353,86 @@ export class JoseikinSimulator extends HTMLElement {
     }
   }
 
-  #formatFact(v, format) {
+  /** The rules this date selects (ruleset.title, validFrom, validTo) and why; at the answer. */
+  #rulesetInfo(result) {
+    const listed = this.#listing?.find((p) => p.id === this.#programId)?.rulesets;
+    const pick = rulesetForDate(listed, this.#asOf);
+    if (result?.ok) {
+      // The engine's choice is the authority; the listing says whether the date is past it.
+      const after = (result.notices ?? []).some((n) => n.code === 'no_ruleset_for_date');
+      return { ruleset: result.ruleset, after, last: pick?.last ?? result.ruleset };
+    }
+    return pick;
+  }
+
+  /**
+   * A ruleset's name with its fiscal year: the title when it names the year (「令和7年度（2025年4月1日〜
+   * 2026年3月31日）」), else the year before it (「令和5年度「2023年6月の資料による」」).
+   */
+  #rulesetName(r) {
+    const title = this.#tr(r.title);
+    if (/^(令和|FY)/.test(title)) return title;
+    const a = fiscalYear(r.validFrom);
+    const b = fiscalYear(r.validTo);
+    const years = a === b ? fiscalYearName(a, this.#lang) : this.#lang === 'ja'
+      ? `${fiscalYearName(a, 'ja')}〜${fiscalYearName(b, 'ja').replace('令和', '')}` : `FY${a}–${b}`;
+    return this.#lang === 'ja' ? `${years}「${title}」` : `${years}, ${title}`;
+  }
+
+  /** The date's name in sentences, without its note in brackets: 「申請日（予定）」 → 「申請日」. */
+  #asOfLabel() {
+    return this.#tr(this.#spec.asOfLabel ?? TEXT.asOfLabel).replace(/（[^（）]*）$|\s*\([^()]*\)$/, '');
+  }
+
+  #renderDateBox(result) {
+    const box = this.#e.dateBox;
+    box.replaceChildren();
+    const info = this.#rulesetInfo(result);
+    const date = formatDate(this.#asOf, this.#lang);
+    const alerts = [];
+    if (info && !info.before) {
+      const r = info.ruleset;
+      const name = this.#rulesetName(r);
+      box.append(el('p', { class: 'ruleset-line' }, this.#t('rulesetLine', { label: this.#asOfLabel(), date, name })));
+      const period = this.#t('rulesetPeriod', { from: formatDate(r.validFrom, this.#lang), to: formatDate(r.validTo, this.#lang) });
+      const why = this.#t(info.after ? 'rulesetWhyLatest' : 'rulesetWhyInForce');
+      box.append(el('p', { class: 'ruleset-why', text: this.#lang === 'ja' ? `${period}${why}` : `${period} ${why}` }));
+      if (info.after && !result?.ok) {
+        // The engine's notice comes with a complete answer; until then, the same fact in the page's words.
+        alerts.push({
+          code: 'no_ruleset_for_date',
+          text: this.#t('noRulesetYet', {
+            date, year: fiscalYearName(fiscalYear(r.validFrom), this.#lang), to: formatDate(r.validTo, this.#lang),
+          }),
+        });
+      }
+    }
+    for (const n of result?.ok ? result.notices ?? [] : []) {
+      if (DATE_NOTICES.includes(n.code)) alerts.push({ code: n.code, text: this.#tr(n.message) });
+    }
+    for (const a of alerts) {
+      box.append(el('p', { class: 'date-alert', 'data-code': a.code }, el('strong', { text: `${this.#t('dateAlert')} ` }), a.text));
+    }
+    box.hidden = !box.childElementCount;
+  }
+
+  #formatFact(v, format, fact = {}) {
     const lang = this.#lang;
     if (typeof format === 'object') return fill(this.#tr(format).replace('{}', '{v}'), { v });
     switch (format) {
+      case 'percentPerYear':
+        return lang === 'ja' ? `年${numberFormat.format(v)}％` : `${numberFormat.format(v)} % a year`;
+      case 'perMille': {
+        // The engine writes rates as the leaflets do: "9.5/1000".
+        const per = String(v).replace(/\/1000$/, '');
+        return lang === 'ja' ? `1,000分の${per}` : `${per} per 1,000`;
+      }
+      case 'fiscalYear':
+        return fiscalYearName(v, lang);
+      case 'hours':
+        return lang === 'ja' ? `${numberFormat.format(v)}時間` : `${numberFormat.format(v)} h`;
+      case 'words':
+        return this.#tr(fact.words?.[String(v)]) || String(v);
       case 'yen':
         return this.#withMan(v);
       case 'yenPerHour':
@@ -1139,15 +1491,44 @@ export class JoseikinSimulator extends HTMLElement {
     for (const entry of this.#fields.values()) if (entry.table) this.#describe(entry, !entry.error.hidden);
   }
 
-  #renderEchoes() {
+  #renderEchoes(result) {
     for (const entry of this.#fields.values()) {
       if (!entry.echo) continue;
-      // Echo big amounts in 万円 so that a missing or extra zero shows at once.
-      const n = readNumber(this.#rawOf(entry), 'yen');
-      const big = typeof n === 'number' && Number.isInteger(n) && n >= 10000;
-      entry.echo.textContent = big ? `＝ ${this.#withMan(n)}` : '';
+      if (entry.field.type === 'date') {
+        const echo = this.#dateEcho(result);
+        entry.echo.textContent = echo.text;
+        // On a phone the answer is far below: a date past the known rules is flagged here too.
+        entry.echo.classList.toggle('is-warning', echo.warn);
+      } else if (entry.field.echo === 'years') {
+        // 60 か月 → "＝ 5年", 30 → "＝ 2年6か月": terms are talked about in years.
+        const n = readNumber(this.#rawOf(entry), 'months');
+        const ok = typeof n === 'number' && Number.isInteger(n) && n >= 12;
+        const y = Math.floor(n / 12);
+        const m = n % 12;
+        entry.echo.textContent = !ok ? '' : this.#lang === 'ja'
+          ? `＝ ${y}年${m ? `${m}か月` : ''}`
+          : `= ${y} year${y > 1 ? 's' : ''}${m ? ` ${m} month${m > 1 ? 's' : ''}` : ''}`;
+      } else {
+        // Echo big amounts in 万円 so that a missing or extra zero shows at once.
+        const n = readNumber(this.#rawOf(entry), 'yen');
+        const big = typeof n === 'number' && Number.isInteger(n) && n >= 10000;
+        entry.echo.textContent = big ? `＝ ${this.#withMan(n)}` : '';
+      }
       this.#describe(entry, !entry.error.hidden);
     }
+  }
+
+  /** Under the date: which rules it selects, in a few words; and which dates the rules cover. */
+  #dateEcho(result) {
+    const info = this.#rulesetInfo(result);
+    if (!info) return { text: '', warn: false };
+    if (info.before) {
+      const range = { from: formatDate(info.first.validFrom, this.#lang), to: formatDate(info.last.validTo, this.#lang) };
+      return { text: this.#t('dateKnownRange', range), warn: false };
+    }
+    const name = this.#rulesetName(info.ruleset);
+    const text = info.after ? this.#t('dateEchoLatest', { name }) : `→ ${this.#t('dateEcho', { name })}`;
+    return { text, warn: Boolean(info.after) };
   }
 
   /** "4,500,000円（450万円）" or "4,500,000 yen (450万円)". */
@@ -1161,14 +1542,17 @@ export class JoseikinSimulator extends HTMLElement {
     const H = this.#heading(0);
     const rows = el('dl', { class: 'print-inputs' });
     const add = (label, value) => rows.append(el('div', {}, el('dt', { text: label }), el('dd', { text: value })));
-    add(this.#t('asOfLabel'), this.#asOf);
+    add(this.#asOfLabel(), formatDate(this.#asOf, this.#lang));
     for (const { section } of this.#sections) {
       if (!this.#sectionActive(section)) continue;
       for (const f of section.fields) {
         if (isLocal(f.path) || !this.#fieldActive(f, section)) continue;
-        if (f.type === 'table') {
+        if (isRows(f)) {
+          const sep = this.#lang === 'ja' ? '、' : ', ';
           (this.#rows[f.path] ?? []).forEach((row, i) => {
-            add(`${this.#tr(f.rowLabel)} ${i + 1}`, f.columns.map((c) => `${this.#tr(c.label)} ${this.#display(c, row[c.path])}`).join('、'));
+            const name = f.type === 'grid' ? this.#tr(f.rowLabel(i, this.#vals)) : `${this.#tr(f.rowLabel)} ${i + 1}`;
+            const cells = f.columns.filter((c) => !(c.optional && String(row[c.path] ?? '') === ''));
+            add(name, cells.map((c) => `${this.#tr(c.label)} ${this.#display(c, row[c.path])}`).join(sep));
           });
           continue;
         }
@@ -1187,6 +1571,10 @@ export class JoseikinSimulator extends HTMLElement {
 
   #display(f, raw) {
     if (f.type === 'flag') return raw ? this.#t('yes') : this.#t('no');
+    if (f.type === 'checklist') {
+      const names = f.options.filter((o) => raw?.includes(o.value)).map((o) => this.#tr(o));
+      return names.length ? names.join(this.#lang === 'ja' ? '、' : ', ') : this.#t('none');
+    }
     if (f.type === 'select' || f.type === 'choice') {
       const o = f.options.find((x) => String(x.value) === String(raw));
       return o ? this.#tr(o) : String(raw ?? '');
@@ -1204,7 +1592,10 @@ export class JoseikinSimulator extends HTMLElement {
   #announce(result, view) {
     clearTimeout(this.#liveTimer);
     let text = '';
-    if (result?.ok) {
+    const pv = this.#spec.view;
+    if (result?.ok && pv?.summary) {
+      text = pv.summary(result, this.#viewContext(), 'live');
+    } else if (result?.ok) {
       const amount = result.amountYen ?? 0;
       text = this.#t('amountLive', {
         amount: this.#lang === 'ja' ? formatMan(amount) : formatYen(amount, 'en'),

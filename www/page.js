@@ -3,21 +3,21 @@ const WORDS = {
   siteName: { ja: '助成金シミュレーター', en: 'Subsidy simulator' },
   heading: { ja: '助成金がいくらになるか、その場で試算', en: 'See what a subsidy pays, as you type' },
   lead: {
-    ja: '入力するたびに、厚生労働省の案内にもとづく見込み額と、その計算の過程が表示されます。',
-    en: 'Each entry updates the estimate from the Ministry of Health, Labour and Welfare leaflets, with every step of the calculation.',
+    ja: '入力するたびに、公表された案内にもとづく助成金の見込み額と、その計算の過程が表示されます。雇用保険料、残業時間の上限、かごしま「働き方改革」推進企業の認定要件、かごしま子育て応援企業ローンの返済額も試算できます。',
+    en: 'Each entry updates the estimate from the published leaflets, with every step of the calculation. Employment-insurance premiums, the overtime caps, the Kagoshima work-style certification and the Kagoshima child-rearing support loan are here too.',
   },
   privacy: {
     ja: '入力した内容はこのブラウザの中だけで計算されます。サーバーへの送信や、アクセス解析はありません。リンクを送ると、同じ入力の試算が開きます（入力内容はリンクの「#」以降に入ります）。',
     en: 'Everything is computed in this browser: nothing is sent to a server and there is no analytics. A link opens the same estimate (the entries are in the part after “#”).',
   },
   sources: {
-    ja: '根拠: 令和5年度 業務改善助成金・働き方改革推進支援助成金の案内（厚生労働省）。結果は目安で、実際の支給額は労働局の審査で決まります。',
-    en: 'Sources: the FY2023 leaflets of the Business Improvement Subsidy and the Work Style Reform Subsidy (MHLW). Estimates only: the labour bureau decides the amount.',
+    ja: '根拠: 令和5年度 業務改善助成金・働き方改革推進支援助成金の案内（厚生労働省）、労働かごしま 2023年6月号（雇用保険率・時間外労働の上限規制・かごしま「働き方改革」推進企業・かごしま子育て応援企業ローン）など。各試算の「計算の過程と根拠」に出典を示します。結果は目安で、支給額・認定・融資は労働局・県・金融機関の審査で決まります。',
+    en: 'Sources: the FY2023 leaflets of the Business Improvement Subsidy and the Work Style Reform Subsidy (MHLW), the June 2023 issue of 労働かごしま (employment-insurance rates, overtime caps, the Kagoshima certification and loan) and others; each step names its source. Estimates only: the labour bureau, the prefecture or the lender decides.',
   },
   embedLink: { ja: '金融機関サイトへの埋め込み例', en: 'Example: embedded in a bank’s site' },
   title: {
-    ja: '助成金シミュレーター｜業務改善助成金・働き方改革推進支援助成金',
-    en: 'Subsidy simulator | Business Improvement and Work Style Reform subsidies',
+    ja: '助成金シミュレーター｜業務改善助成金・働き方改革推進支援助成金・雇用保険料ほか',
+    en: 'Subsidy simulator | Business Improvement and Work Style Reform subsidies, premiums, overtime caps, loans',
   },
 };
 

@@ -1,7 +1,7 @@
 // The element's own words, Japanese first. Program-specific words live in the form specs
 // (forms/*.js); messages about the user's input come from the engine (`message: { ja, en }`).
 export const TEXT = {
-  programSwitch: { ja: '制度を選ぶ', en: 'Choose a subsidy' },
+  programSwitch: { ja: '計算するものを選ぶ', en: 'Choose a calculator' },
   notInModule: { ja: '準備中', en: 'coming soon' },
   loading: { ja: '計算の準備をしています…', en: 'Getting the calculator ready…' },
   moduleFailed: {
@@ -10,9 +10,27 @@ export const TEXT = {
   },
   asOfLabel: { ja: '申請日（予定）', en: 'Application date (planned)' },
   asOfHint: {
-    ja: 'この日に有効な規則と最低賃金で計算します。はじめは今日の日付です。',
-    en: 'The rules and minimum wages in force on this date are used. Starts as today.',
+    ja: 'この日に有効な規則で計算します。はじめは今日の日付です。前の年度の規則で試算するときは、その年度の日付を選んでください。',
+    en: 'The rules in force on this date are used. Starts as today; pick an earlier date for an earlier year’s rules.',
   },
+  rulesetLine: { ja: '{label} {date} → {name}の規則', en: '{label} {date} → the rules of {name}' },
+  rulesetPeriod: { ja: '規則の期間: {from}〜{to}。', en: 'These rules cover {from} to {to}.' },
+  rulesetWhyInForce: { ja: '日付がこの期間に入るため、この規則で計算します。', en: 'The date falls in this period.' },
+  rulesetWhyLatest: {
+    ja: '日付はこの期間より後ですが、その日の規則はまだ分からないため、分かっている最新の規則で計算します。',
+    en: 'The date is after this period; its rules are not known yet, so the latest known rules are used.',
+  },
+  noRulesetYet: {
+    ja: '{date}の規則はまだ分かりません。分かっている最新の{year}（{to}まで）の規則で計算します。',
+    en: 'The rules for {date} are not known yet. This uses the latest known rules, {year} (to {to}).',
+  },
+  dateAlert: { ja: '日付についての注意:', en: 'About the date:' },
+  dateEcho: { ja: '{name}の規則で計算します', en: 'computed with the rules of {name}' },
+  dateEchoLatest: {
+    ja: 'この日付の規則はまだ分かりません。分かっている最新の{name}の規則で計算します。',
+    en: 'The rules for this date are not known yet: computed with the latest known, {name}.',
+  },
+  dateKnownRange: { ja: '分かっている規則は {from}〜{to} の分です。', en: 'The rules known cover {from} to {to}.' },
   optional: { ja: '任意', en: 'optional' },
   choose: { ja: '選んでください', en: 'Please choose' },
   example: { ja: '例を入れる', en: 'Fill in an example' },
@@ -62,7 +80,7 @@ export const TEXT = {
     en: 'Could not copy; the address in the address bar works too.',
   },
   print: { ja: '相談用に印刷', en: 'Print for a consultation' },
-  printHeading: { ja: '助成金の試算（ご相談用）', en: 'Subsidy estimate (for a consultation)' },
+  printHeading: { ja: '試算の結果（ご相談用）', en: 'Estimate (for a consultation)' },
   printMade: { ja: '作成日', en: 'Made on' },
   printInputs: { ja: '入力した内容', en: 'What was entered' },
   addRow: { ja: '追加', en: 'Add' },
@@ -76,6 +94,8 @@ export const TEXT = {
   reached: { ja: '達成', en: 'Reached' },
   notReached: { ja: '未達成・対象外', en: 'Not reached' },
   yes: { ja: 'はい', en: 'Yes' },
+  none: { ja: 'なし', en: 'none' },
+  fillZero: { ja: '空いている月を0時間にする', en: 'Set the empty months to 0 hours' },
   no: { ja: 'いいえ', en: 'No' },
   amountLive: { ja: '助成額の見込み {amount}。{status}', en: 'Estimated subsidy {amount}. {status}' },
   mobileJump: { ja: '結果を見る', en: 'See the result' },

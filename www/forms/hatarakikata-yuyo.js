@@ -10,7 +10,7 @@ export default {
     ja: '働き方改革推進支援助成金（適用猶予業種等対応コース）',
     en: 'Work Style Reform Subsidy (course for transport, construction and hospitals)',
   },
-  shortTitle: { ja: '働き方改革（運送・建設・病院）', en: 'Work Style Reform (transport, construction, hospitals)' },
+  shortTitle: { ja: '働き方改革（運送・建設・病院）', en: 'Work Style Reform (transport etc.)' },
   summary: {
     ja: '2024年4月から残業時間の上限が適用された運送業・建設業・病院などが、残業を減らす取組みをしたときの費用の一部が助成されます。',
     en: 'For trucking, construction and hospitals, which came under the overtime caps in April 2024: part of the cost of cutting overtime is paid back.',

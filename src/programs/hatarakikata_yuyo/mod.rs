@@ -152,8 +152,7 @@ const RULES_SUGAR: &str = "RULES.md §2.1 砂糖製造業 (verified, medium; fig
 /// same goal as quoted by a labour consultant for the later course (unconfirmed for FY2023).
 const HOLIDAYS_CONVERSION: &str = "seed 004 適用猶予業種等対応コース（建設業）※5 (formula); MHLW 働き方改革推進支援助成金 Q&A「週休2日制の推進」小数点以下は切り捨て, quoted at sunrise-ing.com/news/archives/art/00076.html (rounding; unconfirmed for FY2023)";
 
-/// Input ranges.
-/// A month has at most 31 × 24 = 744 hours.
+/// Input ranges (README "Input ranges"); money, people and monthly hours are shared (`value.rs`).
 const INTERVAL_HOURS: Range = Range::decimal(0, 24, Unit::Hours);
 const DAYS_PER_4_WEEKS: Range = Range::whole(0, 28, Unit::Days);
 const DAYS_PER_YEAR: Range = Range::whole(0, 366, Unit::Days);
