@@ -740,7 +740,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 // highest cap among those the raise reaches (a higher course on a tie).
                 let mut best: Option<(i64, i64, i64)> = None;
                 for &c in COURSES.iter().filter(|c| **c <= raise) {
-                    let n = count_workers(ws, lowest, c, months).iter().filter(|r| r.counted).count();
+                    let n = ws.iter().filter(|w| classify(w, lowest, c, months).counted()).count();
                     let n = i64::try_from(n).unwrap_or(0);
                     let cap = cap_row(n, special.is_special)
                         .and_then(|row| course_caps(rules, c).and_then(|r| r.get(row).copied()))
@@ -1133,35 +1133,76 @@ fn count_workers(ws: &[Worker], lowest: i64, course: i64, months: i64) -> Vec<Wo
         .enumerate()
         .map(|(index, w)| {
             let raise = w.wage_after.saturating_sub(w.wage_before);
-            let (counted, code, message) = if w.months_employed < months {
-                (false, "employed_under_minimum_months", Text::new(
+            let counting = classify(w, lowest, course, months);
+            let message = match counting {
+                Counting::NewHire => Text::new(
                     format!("雇入れ後{months}か月未満のため数えません"),
                     format!("not counted: employed under {months} months"),
-                ))
-            } else if w.wage_before >= raised_min {
-                (false, "already_at_raised_minimum", Text::new(
+                ),
+                Counting::AlreadyAbove => Text::new(
                     format!("既に引上げ後の事業場内最低賃金（{raised_min}円）以上のため数えません（例のD）"),
                     format!("not counted: already at or above the raised minimum of {raised_min} yen (D in the leaflet)"),
-                ))
-            } else if raise < course {
-                (false, "raised_less_than_course", Text::new(
+                ),
+                Counting::RaisedTooLittle => Text::new(
                     format!("引上げ額 {raise}円 がコース額 {course}円 未満のため数えません（例のB）"),
                     format!("not counted: raised by {raise} yen, less than the {course}-yen course (B in the leaflet)"),
-                ))
-            } else if w.wage_before == lowest {
-                (true, "at_lowest_wage", Text::new(
+                ),
+                Counting::AtLowest => Text::new(
                     format!("事業場内最低賃金の労働者で、{raise}円引き上げるため数えます（例のA）"),
                     format!("counted: at the site's lowest wage and raised by {raise} yen (A in the leaflet)"),
-                ))
-            } else {
-                (true, "overtaken", Text::new(
+                ),
+                Counting::Overtaken => Text::new(
                     format!("引上げ後の事業場内最低賃金に追い抜かれる労働者で、{raise}円引き上げるため数えます（例のC）"),
                     format!("counted: would be overtaken by the raised minimum, and raised by {raise} yen (C in the leaflet)"),
-                ))
+                ),
             };
-            WorkerResult { index, counted, code, message }
+            WorkerResult { index, counted: counting.counted(), code: counting.code(), message }
         })
         .collect()
+}
+
+/// How the seed's A–D rule places one worker on a course.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Counting {
+    /// Employed for less than the ruleset's months: neither sets the lowest wage nor counts.
+    NewHire,
+    /// D: already at or above the raised minimum.
+    AlreadyAbove,
+    /// B: raised by less than the course amount.
+    RaisedTooLittle,
+    /// A: at the site's lowest wage, raised by the course amount or more.
+    AtLowest,
+    /// C: would be overtaken by the raised minimum, raised by the course amount or more.
+    Overtaken,
+}
+
+impl Counting {
+    fn counted(self) -> bool {
+        matches!(self, Counting::AtLowest | Counting::Overtaken)
+    }
+    fn code(self) -> &'static str {
+        match self {
+            Counting::NewHire => "employed_under_minimum_months",
+            Counting::AlreadyAbove => "already_at_raised_minimum",
+            Counting::RaisedTooLittle => "raised_less_than_course",
+            Counting::AtLowest => "at_lowest_wage",
+            Counting::Overtaken => "overtaken",
+        }
+    }
+}
+
+fn classify(w: &Worker, lowest: i64, course: i64, months: i64) -> Counting {
+    if w.months_employed < months {
+        Counting::NewHire
+    } else if w.wage_before >= lowest.saturating_add(course) {
+        Counting::AlreadyAbove
+    } else if w.wage_after.saturating_sub(w.wage_before) < course {
+        Counting::RaisedTooLittle
+    } else if w.wage_before == lowest {
+        Counting::AtLowest
+    } else {
+        Counting::Overtaken
+    }
 }
 
 #[cfg(test)]
