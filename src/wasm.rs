@@ -10,7 +10,7 @@
 use crate::error::Error;
 use crate::programs::Response;
 use crate::value::{read_failure, Value, MAX_DEPTH, MAX_ITEMS, TOO_DEEP, TOO_MANY};
-use js_sys::{Array, ArrayBuffer, Map, Object, Symbol, Uint8Array};
+use js_sys::{Array, ArrayBuffer, Map, Symbol, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -27,7 +27,8 @@ fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
 /// request is not an object (a mistake of the calling page).
 #[wasm_bindgen]
 pub fn simulate(request: JsValue) -> Result<JsValue, JsError> {
-    if !request.is_object() || js_sys::Array::is_array(&request) {
+    // A revoked Proxy makes Array.isArray throw: that is no object to read either.
+    if !request.is_object() || is_array(&request).unwrap_or(true) {
         return Err(JsError::new("joseikin: simulate() takes one object: { program, asOf, input }"));
     }
     let value: Value = match read(&request, 0) {
@@ -87,28 +88,17 @@ fn read(v: &JsValue, depth: usize) -> Result<Value, String> {
             Err(v) => u64::try_from(v).map(|n| Value::Number(n as f64)).map_err(|_| NOT_PLAIN_DATA.to_owned()),
         };
     }
-    if Array::is_array(v) {
+    if is_array(v).map_err(|_| THREW.to_owned())? {
+        // Array.from copies the items (of this realm or another, or behind a Proxy) inside a call
+        // that catches, so no exception of the page's ever unwinds through the module.
+        let array = array_from(v).map_err(|_| THREW.to_owned())?;
         let mut out = Vec::new();
-        let mut push = |item: JsValue| -> Result<(), String> {
+        for item in array.iter() {
             let value = read(&item, depth.saturating_add(1))?;
             if out.len() >= MAX_ITEMS {
                 return Err(TOO_MANY.to_owned());
             }
             out.push(value);
-            Ok(())
-        };
-        if let Some(array) = v.dyn_ref::<Array>() {
-            for item in array.iter() {
-                push(item)?;
-            }
-        } else {
-            // An array of another realm: iterated.
-            let Some(items) = js_sys::try_iter(v).map_err(|e| js_string(&e))? else {
-                return Err(NOT_PLAIN_DATA.to_owned());
-            };
-            for item in items {
-                push(item.map_err(|e| js_string(&e))?)?;
-            }
         }
         return Ok(Value::Array(out));
     }
@@ -117,7 +107,11 @@ fn read(v: &JsValue, depth: usize) -> Result<Value, String> {
     }
     // Objects: plain ones by Object.entries, a Map by its entries; any other iterable (a Set, a
     // String object…) is refused.
-    if !v.is_object() || (Symbol::iterator().js_in(v) && !v.has_type::<Map>()) {
+    if !v.is_object() {
+        return Err(NOT_PLAIN_DATA.to_owned());
+    }
+    let iterable = reflect_has(v, &Symbol::iterator()).map_err(|_| THREW.to_owned())?;
+    if iterable && !v.has_type::<Map>() {
         return Err(NOT_PLAIN_DATA.to_owned());
     }
     let mut out = Vec::new();
@@ -131,17 +125,15 @@ fn read(v: &JsValue, depth: usize) -> Result<Value, String> {
         out.push((key, value));
         Ok(())
     };
-    match js_sys::try_iter(v).map_err(|e| js_string(&e))? {
-        Some(pairs) => {
-            for pair in pairs {
-                push(pair.map_err(|e| js_string(&e))?)?;
-            }
+    if iterable {
+        // A Map: its entries, copied inside a call that catches.
+        for pair in array_from(v).map_err(|_| THREW.to_owned())?.iter() {
+            push(pair)?;
         }
-        // Object.entries runs the object's getters; an exception there goes through to the caller.
-        None => {
-            for pair in Object::entries(v.unchecked_ref()).iter() {
-                push(pair)?;
-            }
+    } else {
+        // Object.entries runs the object's getters and a Proxy's traps, inside a call that catches.
+        for pair in entries_of(v).map_err(|_| THREW.to_owned())?.iter() {
+            push(pair)?;
         }
     }
     Ok(Value::Object(out))
@@ -150,9 +142,20 @@ fn read(v: &JsValue, depth: usize) -> Result<Value, String> {
 /// The error of a value that no request holds (a function, a symbol, bytes, a Set…).
 const NOT_PLAIN_DATA: &str = "joseikin: not plain data";
 
+/// The error of a request whose reading ran the page's own code (a getter, a Proxy trap) and that
+/// code threw. The exception is caught where it is thrown and answered as `invalid_type`: letting it
+/// unwind through the module's frames would leave the module's stack unbalanced.
+const THREW: &str = "joseikin: reading the request threw";
+
+// Every call that can run the page's own code goes through one of these, each with `catch`.
 #[wasm_bindgen]
 extern "C" {
-    /// `String(value)`: the text of a caught exception.
-    #[wasm_bindgen(js_name = String)]
-    fn js_string(value: &JsValue) -> String;
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(js_namespace = Array, js_name = from, catch)]
+    fn array_from(value: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = entries, catch)]
+    fn entries_of(object: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Reflect, js_name = has, catch)]
+    fn reflect_has(target: &JsValue, key: &JsValue) -> Result<bool, JsValue>;
 }
