@@ -70,6 +70,22 @@ impl Date {
         }
     }
 
+    /// The day before: the last day a window stays open when it closes "the day before" a date.
+    /// `None` before 0001-01-01.
+    pub const fn previous_day(self) -> Option<Date> {
+        if self.day > 1 {
+            return Some(Date { day: self.day - 1, ..self });
+        }
+        if self.month > 1 {
+            let month = self.month - 1;
+            return Some(Date { year: self.year, month, day: days_in_month(self.year, month) });
+        }
+        if self.year > 1 {
+            return Some(Date { year: self.year - 1, month: 12, day: 31 });
+        }
+        None
+    }
+
     /// 2023年6月1日
     pub fn ja(self) -> String {
         let mut out = String::with_capacity(20);
@@ -167,6 +183,16 @@ mod tests {
         }
         assert_eq!(Date::ymd(2023, 6, 1).ja(), "2023年6月1日");
         assert_eq!(Date::ymd(2023, 6, 1).to_string(), "2023-06-01");
+    }
+
+    #[test]
+    fn the_day_before_crosses_months_years_and_leap_days() {
+        assert_eq!(Date::ymd(2026, 10, 25).previous_day(), Some(Date::ymd(2026, 10, 24)));
+        assert_eq!(Date::ymd(2026, 12, 1).previous_day(), Some(Date::ymd(2026, 11, 30)));
+        assert_eq!(Date::ymd(2024, 3, 1).previous_day(), Some(Date::ymd(2024, 2, 29)));
+        assert_eq!(Date::ymd(2023, 3, 1).previous_day(), Some(Date::ymd(2023, 2, 28)));
+        assert_eq!(Date::ymd(2026, 1, 1).previous_day(), Some(Date::ymd(2025, 12, 31)));
+        assert_eq!(Date::ymd(1, 1, 1).previous_day(), None);
     }
 
     #[test]

@@ -44,6 +44,7 @@ pub mod quantity;
 pub mod region;
 pub mod text;
 pub mod value;
+pub mod window;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
