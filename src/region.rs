@@ -77,6 +77,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 960),
             (Date::ymd(2024, 10, 1), 1010),
             (Date::ymd(2025, 10, 4), 1075),
+            (Date::ymd(2026, 10, 1), 1131),
         ],
     },
     Prefecture {
@@ -88,6 +89,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 7), 898),
             (Date::ymd(2024, 10, 5), 953),
             (Date::ymd(2025, 11, 21), 1029),
+            (Date::ymd(2026, 10, 29), 1090),
         ],
     },
     Prefecture {
@@ -99,6 +101,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 4), 893),
             (Date::ymd(2024, 10, 27), 952),
             (Date::ymd(2025, 12, 1), 1031),
+            (Date::ymd(2026, 12, 1), 1090),
         ],
     },
     Prefecture {
@@ -110,6 +113,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 923),
             (Date::ymd(2024, 10, 1), 973),
             (Date::ymd(2025, 10, 4), 1038),
+            (Date::ymd(2026, 10, 1), 1098),
         ],
     },
     Prefecture {
@@ -121,6 +125,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 897),
             (Date::ymd(2024, 10, 1), 951),
             (Date::ymd(2026, 3, 31), 1031),
+            (Date::ymd(2026, 10, 14), 1090),
         ],
     },
     Prefecture {
@@ -132,6 +137,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 14), 900),
             (Date::ymd(2024, 10, 19), 955),
             (Date::ymd(2025, 12, 23), 1032),
+            (Date::ymd(2026, 10, 30), 1092),
         ],
     },
     Prefecture {
@@ -143,6 +149,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 900),
             (Date::ymd(2024, 10, 5), 955),
             (Date::ymd(2026, 1, 1), 1033),
+            (Date::ymd(2026, 10, 16), 1094),
         ],
     },
     Prefecture {
@@ -154,6 +161,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 953),
             (Date::ymd(2024, 10, 1), 1005),
             (Date::ymd(2025, 10, 12), 1074),
+            (Date::ymd(2026, 10, 18), 1136),
         ],
     },
     Prefecture {
@@ -165,6 +173,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 954),
             (Date::ymd(2024, 10, 1), 1004),
             (Date::ymd(2025, 10, 1), 1068),
+            (Date::ymd(2026, 10, 1), 1125),
         ],
     },
     Prefecture {
@@ -176,6 +185,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 5), 935),
             (Date::ymd(2024, 10, 4), 985),
             (Date::ymd(2026, 3, 1), 1063),
+            (Date::ymd(2026, 10, 3), 1120),
         ],
     },
     Prefecture {
@@ -187,6 +197,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 1028),
             (Date::ymd(2024, 10, 1), 1078),
             (Date::ymd(2025, 11, 1), 1141),
+            (Date::ymd(2026, 10, 1), 1196),
         ],
     },
     Prefecture {
@@ -198,6 +209,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 1026),
             (Date::ymd(2024, 10, 1), 1076),
             (Date::ymd(2025, 10, 3), 1140),
+            (Date::ymd(2026, 10, 1), 1195),
         ],
     },
     Prefecture {
@@ -209,6 +221,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 1113),
             (Date::ymd(2024, 10, 1), 1163),
             (Date::ymd(2025, 10, 3), 1226),
+            (Date::ymd(2026, 10, 1), 1280),
         ],
     },
     Prefecture {
@@ -220,6 +233,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 1112),
             (Date::ymd(2024, 10, 1), 1162),
             (Date::ymd(2025, 10, 4), 1225),
+            (Date::ymd(2026, 10, 1), 1279),
         ],
     },
     Prefecture {
@@ -231,6 +245,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 931),
             (Date::ymd(2024, 10, 1), 985),
             (Date::ymd(2025, 10, 2), 1050),
+            (Date::ymd(2026, 10, 1), 1108),
         ],
     },
     Prefecture {
@@ -242,6 +257,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 948),
             (Date::ymd(2024, 10, 1), 998),
             (Date::ymd(2025, 10, 12), 1062),
+            (Date::ymd(2026, 10, 1), 1119),
         ],
     },
     Prefecture {
@@ -253,6 +269,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 8), 933),
             (Date::ymd(2024, 10, 5), 984),
             (Date::ymd(2025, 10, 8), 1054),
+            (Date::ymd(2026, 10, 3), 1113),
         ],
     },
     Prefecture {
@@ -264,6 +281,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 931),
             (Date::ymd(2024, 10, 5), 984),
             (Date::ymd(2025, 10, 8), 1053),
+            (Date::ymd(2026, 10, 4), 1112),
         ],
     },
     Prefecture {
@@ -275,6 +293,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 938),
             (Date::ymd(2024, 10, 1), 988),
             (Date::ymd(2025, 12, 1), 1052),
+            (Date::ymd(2026, 11, 1), 1113),
         ],
     },
     Prefecture {
@@ -286,6 +305,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 948),
             (Date::ymd(2024, 10, 1), 998),
             (Date::ymd(2025, 10, 3), 1061),
+            (Date::ymd(2026, 10, 2), 1117),
         ],
     },
     Prefecture {
@@ -297,6 +317,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 950),
             (Date::ymd(2024, 10, 1), 1001),
             (Date::ymd(2025, 10, 18), 1065),
+            (Date::ymd(2026, 10, 1), 1121),
         ],
     },
     Prefecture {
@@ -308,6 +329,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 984),
             (Date::ymd(2024, 10, 1), 1034),
             (Date::ymd(2025, 11, 1), 1097),
+            (Date::ymd(2026, 10, 15), 1154),
         ],
     },
     Prefecture {
@@ -319,6 +341,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 1027),
             (Date::ymd(2024, 10, 1), 1077),
             (Date::ymd(2025, 10, 18), 1140),
+            (Date::ymd(2026, 10, 1), 1195),
         ],
     },
     Prefecture {
@@ -330,6 +353,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 973),
             (Date::ymd(2024, 10, 1), 1023),
             (Date::ymd(2025, 11, 21), 1087),
+            (Date::ymd(2026, 10, 1), 1143),
         ],
     },
     Prefecture {
@@ -341,6 +365,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 967),
             (Date::ymd(2024, 10, 1), 1017),
             (Date::ymd(2025, 10, 5), 1080),
+            (Date::ymd(2026, 10, 3), 1136),
         ],
     },
     Prefecture {
@@ -352,6 +377,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 6), 1008),
             (Date::ymd(2024, 10, 1), 1058),
             (Date::ymd(2025, 11, 21), 1122),
+            (Date::ymd(2026, 11, 16), 1180),
         ],
     },
     Prefecture {
@@ -363,6 +389,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 1064),
             (Date::ymd(2024, 10, 1), 1114),
             (Date::ymd(2025, 10, 16), 1177),
+            (Date::ymd(2026, 10, 1), 1231),
         ],
     },
     Prefecture {
@@ -374,6 +401,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 1001),
             (Date::ymd(2024, 10, 1), 1052),
             (Date::ymd(2025, 10, 4), 1116),
+            (Date::ymd(2026, 10, 1), 1172),
         ],
     },
     Prefecture {
@@ -385,6 +413,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 936),
             (Date::ymd(2024, 10, 1), 986),
             (Date::ymd(2025, 11, 16), 1051),
+            (Date::ymd(2026, 10, 4), 1107),
         ],
     },
     Prefecture {
@@ -396,6 +425,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 929),
             (Date::ymd(2024, 10, 1), 980),
             (Date::ymd(2025, 11, 1), 1045),
+            (Date::ymd(2026, 10, 3), 1101),
         ],
     },
     Prefecture {
@@ -407,6 +437,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 5), 900),
             (Date::ymd(2024, 10, 5), 957),
             (Date::ymd(2025, 10, 4), 1030),
+            (Date::ymd(2026, 10, 3), 1090),
         ],
     },
     Prefecture {
@@ -418,6 +449,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 6), 904),
             (Date::ymd(2024, 10, 12), 962),
             (Date::ymd(2025, 11, 17), 1033),
+            (Date::ymd(2026, 10, 10), 1092),
         ],
     },
     Prefecture {
@@ -429,6 +461,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 932),
             (Date::ymd(2024, 10, 2), 982),
             (Date::ymd(2025, 12, 1), 1047),
+            (Date::ymd(2026, 10, 2), 1104),
         ],
     },
     Prefecture {
@@ -440,6 +473,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 970),
             (Date::ymd(2024, 10, 1), 1020),
             (Date::ymd(2025, 11, 1), 1085),
+            (Date::ymd(2026, 10, 11), 1141),
         ],
     },
     Prefecture {
@@ -451,6 +485,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 928),
             (Date::ymd(2024, 10, 1), 979),
             (Date::ymd(2025, 10, 16), 1043),
+            (Date::ymd(2026, 10, 8), 1101),
         ],
     },
     Prefecture {
@@ -462,6 +497,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 896),
             (Date::ymd(2024, 11, 1), 980),
             (Date::ymd(2026, 1, 1), 1046),
+            (Date::ymd(2026, 11, 1), 1103),
         ],
     },
     Prefecture {
@@ -473,6 +509,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 1), 918),
             (Date::ymd(2024, 10, 2), 970),
             (Date::ymd(2025, 10, 18), 1036),
+            (Date::ymd(2026, 10, 1), 1092),
         ],
     },
     Prefecture {
@@ -484,6 +521,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 6), 897),
             (Date::ymd(2024, 10, 13), 956),
             (Date::ymd(2025, 12, 1), 1033),
+            (Date::ymd(2026, 11, 1), 1093),
         ],
     },
     Prefecture {
@@ -495,6 +533,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 8), 897),
             (Date::ymd(2024, 10, 9), 952),
             (Date::ymd(2025, 12, 1), 1023),
+            (Date::ymd(2026, 10, 29), 1086),
         ],
     },
     Prefecture {
@@ -506,6 +545,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 6), 941),
             (Date::ymd(2024, 10, 5), 992),
             (Date::ymd(2025, 11, 16), 1057),
+            (Date::ymd(2026, 10, 4), 1114),
         ],
     },
     Prefecture {
@@ -517,6 +557,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 14), 900),
             (Date::ymd(2024, 10, 17), 956),
             (Date::ymd(2025, 11, 21), 1030),
+            (Date::ymd(2026, 11, 15), 1095),
         ],
     },
     Prefecture {
@@ -528,6 +569,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 13), 898),
             (Date::ymd(2024, 10, 12), 953),
             (Date::ymd(2025, 12, 1), 1031),
+            (Date::ymd(2026, 11, 2), 1087),
         ],
     },
     Prefecture {
@@ -539,6 +581,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 8), 898),
             (Date::ymd(2024, 10, 5), 952),
             (Date::ymd(2026, 1, 1), 1034),
+            (Date::ymd(2026, 12, 1), 1092),
         ],
     },
     Prefecture {
@@ -550,6 +593,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 6), 899),
             (Date::ymd(2024, 10, 5), 954),
             (Date::ymd(2026, 1, 1), 1035),
+            (Date::ymd(2026, 11, 1), 1096),
         ],
     },
     Prefecture {
@@ -561,6 +605,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 6), 897),
             (Date::ymd(2024, 10, 5), 952),
             (Date::ymd(2025, 11, 16), 1023),
+            (Date::ymd(2026, 10, 24), 1085),
         ],
     },
     Prefecture {
@@ -572,6 +617,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 6), 897),
             (Date::ymd(2024, 10, 5), 953),
             (Date::ymd(2025, 11, 1), 1026),
+            (Date::ymd(2026, 10, 25), 1090),
         ],
     },
     Prefecture {
@@ -583,6 +629,7 @@ pub static PREFECTURES: [Prefecture; 47] = [
             (Date::ymd(2023, 10, 8), 896),
             (Date::ymd(2024, 10, 9), 952),
             (Date::ymd(2025, 12, 1), 1023),
+            (Date::ymd(2026, 12, 2), 1086),
         ],
     },
 ];
