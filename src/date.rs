@@ -74,14 +74,14 @@ impl Date {
     /// `None` before 0001-01-01.
     pub const fn previous_day(self) -> Option<Date> {
         if self.day > 1 {
-            return Some(Date { day: self.day - 1, ..self });
+            return Some(Date { day: self.day.saturating_sub(1), ..self });
         }
         if self.month > 1 {
-            let month = self.month - 1;
+            let month = self.month.saturating_sub(1);
             return Some(Date { year: self.year, month, day: days_in_month(self.year, month) });
         }
         if self.year > 1 {
-            return Some(Date { year: self.year - 1, month: 12, day: 31 });
+            return Some(Date { year: self.year.saturating_sub(1), month: 12, day: 31 });
         }
         None
     }
