@@ -234,9 +234,9 @@ fn the_calculators_list_their_rulesets_with_2024_04_01_as_the_overtime_boundary(
     let koyo = rulesets("koyo-hoken");
     assert_eq!(
         koyo.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
-        ["koyo-hoken/2023", "koyo-hoken/2024", "koyo-hoken/2025"]
+        ["koyo-hoken/2023", "koyo-hoken/2024", "koyo-hoken/2025", "koyo-hoken/2026"]
     );
-    assert_eq!((koyo[0].1.as_str(), koyo[2].2.as_str()), ("2023-04-01", "2026-03-31"));
+    assert_eq!((koyo[0].1.as_str(), koyo[3].2.as_str()), ("2023-04-01", "2027-03-31"));
     let overtime = rulesets("overtime-check");
     assert_eq!(overtime[0], ("overtime-check/2023-04".into(), "2023-04-01".into(), "2024-03-31".into()));
     assert_eq!(overtime[1].1, "2024-04-01");

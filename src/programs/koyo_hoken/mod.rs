@@ -3,11 +3,12 @@
 //! The premium is the wage times the rate of the fiscal year (per 1,000), split between the worker
 //! and the employer. Two ways in: one worker's monthly wage (what is withheld on payday) or the
 //! annual wage bill (what the 年度更新 declares). Rates: seed 「令和5年度労働保険年度更新手続きの
-//! お知らせ」 for FY2023, RULES.md §3 for the split and for FY2024 and FY2025.
+//! お知らせ」 for FY2023, RULES.md §3 for the split and for FY2024 to FY2026.
 
 mod r2023;
 mod r2024;
 mod r2025;
+mod r2026;
 
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
@@ -72,7 +73,7 @@ impl Serialize for PerMille {
     }
 }
 
-static RULESETS: [&Ruleset; 3] = [&r2023::RULESET, &r2024::RULESET, &r2025::RULESET];
+static RULESETS: [&Ruleset; 4] = [&r2023::RULESET, &r2024::RULESET, &r2025::RULESET, &r2026::RULESET];
 
 const SEED_RATES: &str = "seed 004 令和5年度労働保険年度更新手続きのお知らせ（雇用保険率）";
 const RULES_SPLIT: &str = "RULES.md §3 雇用保険率（労使の内訳: verified）";
@@ -436,7 +437,7 @@ mod tests {
     #[test]
     fn each_fiscal_year_adds_up_to_the_published_totals_and_follows_the_last() {
         // Totals per 1,000 in tenths: general, agriculture, construction (seed; RULES.md §3).
-        let totals = [[155, 175, 185], [155, 175, 185], [145, 165, 175]];
+        let totals = [[155, 175, 185], [155, 175, 185], [145, 165, 175], [135, 155, 165]];
         for (rules, want) in RULESETS.iter().zip(totals) {
             for (shares, t) in rules.rates.iter().zip(want) {
                 assert_eq!(shares.worker.plus(shares.employer), PerMille::tenths(t), "{}", rules.info.id);
