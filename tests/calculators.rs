@@ -214,20 +214,18 @@ proptest! {
 }
 
 #[test]
-fn the_calculators_list_their_rulesets_with_2024_04_01_as_the_overtime_boundary() {
+fn the_calculators_list_their_rulesets_with_2024_04_01_as_the_overtime_boundary_and_no_end_after_it() {
     let listing = serde_json::to_value(joseikin::programs()).unwrap();
-    let rulesets = |id: &str| -> Vec<(String, String, String)> {
+    // (id, validFrom, validTo); validTo is a date, or null for law in force with no end.
+    let rulesets = |id: &str| -> Vec<(String, String, Json)> {
         let p = listing.as_array().unwrap().iter().find(|p| p["id"] == id).unwrap_or_else(|| panic!("{id} not listed"));
         p["rulesets"]
             .as_array()
             .unwrap()
             .iter()
             .map(|r| {
-                (
-                    r["id"].as_str().unwrap().into(),
-                    r["validFrom"].as_str().unwrap().into(),
-                    r["validTo"].as_str().unwrap().into(),
-                )
+                let to = r.get("validTo").unwrap_or_else(|| panic!("{}: validTo missing", r["id"]));
+                (r["id"].as_str().unwrap().into(), r["validFrom"].as_str().unwrap().into(), to.clone())
             })
             .collect()
     };
@@ -236,10 +234,10 @@ fn the_calculators_list_their_rulesets_with_2024_04_01_as_the_overtime_boundary(
         koyo.iter().map(|r| r.0.as_str()).collect::<Vec<_>>(),
         ["koyo-hoken/2023", "koyo-hoken/2024", "koyo-hoken/2025", "koyo-hoken/2026"]
     );
-    assert_eq!((koyo[0].1.as_str(), koyo[3].2.as_str()), ("2023-04-01", "2027-03-31"));
+    assert_eq!((koyo[0].1.as_str(), &koyo[3].2), ("2023-04-01", &json!("2027-03-31")));
     let overtime = rulesets("overtime-check");
-    assert_eq!(overtime[0], ("overtime-check/2023-04".into(), "2023-04-01".into(), "2024-03-31".into()));
-    assert_eq!(overtime[1].1, "2024-04-01");
+    assert_eq!(overtime[0], ("overtime-check/2023-04".into(), "2023-04-01".into(), json!("2024-03-31")));
+    assert_eq!(overtime[1], ("overtime-check/2024-04".into(), "2024-04-01".into(), Json::Null));
     assert_eq!(rulesets("kagoshima-nintei")[0].1, "2023-04-01");
     assert_eq!(rulesets("kosodate-loan")[0].0, "kosodate-loan/2023-06");
 }

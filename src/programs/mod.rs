@@ -22,7 +22,9 @@ pub struct RulesetInfo {
     /// Stable id, such as `gyomu-kaizen/2023-08-31`.
     pub id: &'static str,
     pub valid_from: Date,
-    pub valid_to: Date,
+    /// The last day; `None` for law in force until the law changes (the overtime caps), which
+    /// the answer gives as `validTo: null`.
+    pub valid_to: Option<Date>,
     /// Such as 「令和5年度（2023年8月31日以降）」.
     pub title: Text,
 }
@@ -33,6 +35,14 @@ pub trait Program: Sync {
     fn title(&self) -> Text;
     /// The rulesets, oldest first, without gaps between them.
     fn rulesets(&self) -> Vec<&'static RulesetInfo>;
+    /// What to do when `asOf` is past the known rules: whom to ask for the terms in force, the
+    /// last sentence of `no_ruleset_for_date`. The subsidies' is the default.
+    fn where_to_check(&self) -> Text {
+        Text::fixed(
+            "申請の前に、厚生労働省または都道府県労働局の最新のリーフレットで今年度の条件を確認してください。",
+            "Before applying, check this year's terms in the current leaflet of MHLW or the prefectural labour bureau.",
+        )
+    }
     /// Reads `input` and computes the answer under ruleset number `ruleset` (an index into
     /// `rulesets()`), adding steps, reasons and notices to `trace`.
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>>;
@@ -118,31 +128,45 @@ impl Response {
 }
 
 /// Picks the ruleset in force on `as_of`: an error before the first one; after the last one, the
-/// last one with the notice `no_ruleset_for_date` (RULES.md §1.3 "Dates after 2026-03-31").
-pub fn select_ruleset(rulesets: &[&'static RulesetInfo], as_of: Date) -> Result<(usize, Option<Notice>), ErrorKind> {
+/// last one with the notice `no_ruleset_for_date` (RULES.md §1.5), which ends with `check`, what
+/// to do ([`Program::where_to_check`]). A ruleset without `valid_to` is in force from its first
+/// day on, so a program whose last ruleset is open-ended never gets that notice.
+pub fn select_ruleset(
+    rulesets: &[&'static RulesetInfo],
+    as_of: Date,
+    check: &Text,
+) -> Result<(usize, Option<Notice>), ErrorKind> {
     let first = rulesets.first().ok_or(ErrorKind::InternalOverflow)?;
     if as_of < first.valid_from {
         return Err(ErrorKind::DateBeforeRules { earliest: first.valid_from.ja() });
     }
-    if let Some(i) = rulesets.iter().position(|r| r.valid_from <= as_of && as_of <= r.valid_to) {
+    let in_force = |r: &&RulesetInfo| r.valid_from <= as_of && r.valid_to.map_or(true, |to| as_of <= to);
+    if let Some(i) = rulesets.iter().position(in_force) {
         return Ok((i, None));
     }
     let last_index = rulesets.len().saturating_sub(1);
     let last = rulesets.get(last_index).ok_or(ErrorKind::InternalOverflow)?;
     let fy = reiwa_fiscal_year(last.valid_from.fiscal_year());
+    // Only a ruleset with an end can be passed, so `to` is always given here.
+    let (to_ja, to_en) = match last.valid_to {
+        Some(to) => (format!("（{}まで）", to.ja()), format!(" (to {to})")),
+        None => (String::new(), String::new()),
+    };
     let notice = Notice::new(
         "no_ruleset_for_date",
         Text::new(
             format!(
-                "{}の規則はまだ分かりません。分かっている最新の{}（{}まで）の規則で計算しています。",
+                "{}の規則はまだ分かりません。分かっている最新の{}{}の規則で計算しています。{}",
                 as_of.ja(),
                 fy,
-                last.valid_to.ja()
+                to_ja,
+                check.ja
             ),
             format!(
-                "The rules for {as_of} are not known yet. This uses the latest known rules, fiscal year {} (to {}).",
+                "The rules for {as_of} are not known yet. This uses the latest known rules, fiscal year {}{}. {}",
                 last.valid_from.fiscal_year(),
-                last.valid_to
+                to_en,
+                check.en
             ),
         ),
     );
@@ -187,7 +211,7 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
         return Ok(Response::rejected(errors));
     };
     let rulesets = program.rulesets();
-    let (index, date_notice) = match select_ruleset(&rulesets, as_of) {
+    let (index, date_notice) = match select_ruleset(&rulesets, as_of, &program.where_to_check()) {
         Ok(x) => x,
         Err(kind) => {
             errors.push(Error::new("asOf", kind));
@@ -244,5 +268,58 @@ pub fn version() -> VersionInfo {
     VersionInfo {
         crate_version: env!("CARGO_PKG_VERSION"),
         rulesets: registry().iter().flat_map(|p| p.rulesets()).map(|r| r.id).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_program_s_rulesets_follow_each_other_without_a_gap_and_only_the_last_may_be_open_ended() {
+        for program in registry() {
+            let infos = program.rulesets();
+            for pair in infos.windows(2) {
+                assert_eq!(pair[0].valid_to, pair[1].valid_from.previous_day(), "{} → {}", pair[0].id, pair[1].id);
+            }
+            assert!(infos.iter().all(|r| r.valid_to.map_or(true, |to| r.valid_from <= to)), "{}", program.id());
+        }
+    }
+
+    #[test]
+    fn an_open_ended_ruleset_is_in_force_on_any_later_date_and_gives_no_date_notice() {
+        static OPEN: RulesetInfo = RulesetInfo {
+            id: "test/open",
+            valid_from: Date::ymd(2024, 4, 1),
+            valid_to: None,
+            title: Text::fixed("", ""),
+        };
+        static CLOSED: RulesetInfo = RulesetInfo {
+            id: "test/closed",
+            valid_from: Date::ymd(2023, 4, 1),
+            valid_to: Some(Date::ymd(2024, 3, 31)),
+            title: Text::fixed("", ""),
+        };
+        let check = Text::fixed("", "");
+        let pick = |d| select_ruleset(&[&CLOSED, &OPEN], d, &check).map(|(i, n)| (i, n.is_some()));
+        assert_eq!(pick(Date::ymd(2024, 3, 31)), Ok((0, false)));
+        assert_eq!(pick(Date::ymd(2024, 4, 1)), Ok((1, false)));
+        assert_eq!(pick(Date::ymd(2099, 12, 31)), Ok((1, false)));
+        assert!(pick(Date::ymd(2023, 3, 31)).is_err());
+    }
+
+    #[test]
+    fn past_the_last_ruleset_the_notice_ends_with_what_the_program_says_to_do() {
+        for program in registry() {
+            let infos = program.rulesets();
+            let Some(end) = infos.last().and_then(|r| r.valid_to) else { continue };
+            let later = Date::ymd(end.year() + 1, 6, 1);
+            let check = program.where_to_check();
+            let (_, notice) = select_ruleset(&infos, later, &check).unwrap();
+            let notice = notice.unwrap();
+            assert_eq!(notice.code, "no_ruleset_for_date");
+            assert!(notice.message.ja.ends_with(check.ja.as_ref()), "{}: {}", program.id(), notice.message.ja);
+            assert!(notice.message.en.ends_with(check.en.as_ref()), "{}: {}", program.id(), notice.message.en);
+        }
     }
 }

@@ -1225,7 +1225,7 @@ mod tests {
     fn the_rulesets_follow_each_other_without_a_gap() {
         let infos = GyomuKaizen.rulesets();
         for pair in infos.windows(2) {
-            let end = pair[0].valid_to;
+            let end = pair[0].valid_to.expect("only the last ruleset may be open-ended");
             let next_day = Date::new(end.year(), end.month(), end.day() + 1)
                 .or_else(|| Date::new(end.year(), end.month() + 1, 1))
                 .or_else(|| Date::new(end.year() + 1, 1, 1))

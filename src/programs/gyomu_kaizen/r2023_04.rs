@@ -14,7 +14,7 @@ pub static RULESET: Ruleset = Ruleset {
         id: "gyomu-kaizen/2023-04",
         valid_from: Date::ymd(2023, 4, 1),
         // RULES.md §1.1: until the expansion of 2023-08-31.
-        valid_to: Date::ymd(2023, 8, 30),
+        valid_to: Some(Date::ymd(2023, 8, 30)),
         title: Text::fixed("令和5年度（2023年8月30日まで）", "FY2023 (to 30 August 2023)"),
     },
     below_revised_minimum_from: None,

@@ -15,7 +15,7 @@ pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "gyomu-kaizen/2023-08-31",
         valid_from: Date::ymd(2023, 8, 31),
-        valid_to: Date::ymd(2024, 3, 31),
+        valid_to: Some(Date::ymd(2024, 3, 31)),
         title: Text::fixed("令和5年度（2023年8月31日以降）", "FY2023 (from 31 August 2023)"),
     },
     below_revised_minimum_from: None,

@@ -13,7 +13,7 @@ pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "gyomu-kaizen/2024",
         valid_from: Date::ymd(2024, 4, 1),
-        valid_to: Date::ymd(2025, 3, 31),
+        valid_to: Some(Date::ymd(2025, 3, 31)),
         title: Text::fixed("令和6年度（2024年4月1日〜2025年3月31日）", "FY2024 (1 April 2024 to 31 March 2025)"),
     },
     // RULES.md §1.3: gap ≤ 50.

@@ -13,7 +13,7 @@ pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "gyomu-kaizen/2025",
         valid_from: Date::ymd(2025, 4, 1),
-        valid_to: Date::ymd(2026, 3, 31),
+        valid_to: Some(Date::ymd(2026, 3, 31)),
         title: Text::fixed("令和7年度（2025年4月1日〜2026年3月31日）", "FY2025 (1 April 2025 to 31 March 2026)"),
     },
     // RULES.md §1.3: gap ≤ 50 ...

@@ -73,6 +73,14 @@ impl Program for KagoshimaNintei {
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
     }
+    /// The criteria are the prefecture's, as the June 2023 newsletter printed them (seed 【問合せ先】
+    /// 県庁雇用労政課).
+    fn where_to_check(&self) -> Text {
+        Text::fixed(
+            "現在の認定要件は鹿児島県（雇用労政課）で確認してください。",
+            "Check the current certification criteria with Kagoshima Prefecture (Employment and Labour Policy Division).",
+        )
+    }
     fn run(&self, ruleset: usize, _as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(rules, input)?;

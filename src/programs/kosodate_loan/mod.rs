@@ -70,6 +70,14 @@ impl Program for KosodateLoan {
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
     }
+    /// The terms are the lender's, as the June 2023 newsletter printed them (seed 「詳しくは
+    /// 商工中金鹿児島支店 … にお問い合わせください」; registration: 県庁雇用労政課).
+    fn where_to_check(&self) -> Text {
+        Text::fixed(
+            "現在の融資条件は取扱金融機関（商工中金鹿児島支店）と鹿児島県（雇用労政課）で確認してください。",
+            "Check the current loan terms with the lending bank (Shoko Chukin Bank, Kagoshima branch) and Kagoshima Prefecture (Employment and Labour Policy Division).",
+        )
+    }
     fn run(&self, ruleset: usize, _as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(rules, input)?;

@@ -14,7 +14,7 @@ pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "kosodate-loan/2023-06",
         valid_from: Date::ymd(2023, 4, 1),
-        valid_to: Date::ymd(2024, 3, 31),
+        valid_to: Some(Date::ymd(2024, 3, 31)),
         title: Text::fixed("2023年6月の資料による", "as in the June 2023 newsletter"),
     },
     limits: [

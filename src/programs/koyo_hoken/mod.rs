@@ -102,6 +102,13 @@ impl Program for KoyoHoken {
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
     }
+    /// The rates are set each fiscal year (seed: 鹿児島労働局 労働保険徴収室 for the 年度更新).
+    fn where_to_check(&self) -> Text {
+        Text::fixed(
+            "今年度の料率は厚生労働省「雇用保険料率について」または都道府県労働局で確認してください。",
+            "Check this year's rates on MHLW's page on employment-insurance rates or with the prefectural labour bureau.",
+        )
+    }
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(input)?;
@@ -443,10 +450,13 @@ mod tests {
                 assert_eq!(shares.worker.plus(shares.employer), PerMille::tenths(t), "{}", rules.info.id);
             }
         }
+        for rules in RULESETS {
+            let (from, to) = (rules.info.valid_from, rules.info.valid_to.unwrap());
+            assert_eq!((from.month(), from.day()), (4, 1), "{}", rules.info.id);
+            assert_eq!((to.year(), to.month(), to.day()), (from.year() + 1, 3, 31), "{}", rules.info.id);
+        }
         for pair in RULESETS.windows(2) {
-            assert_eq!(pair[0].info.valid_to.year(), pair[1].info.valid_from.year());
-            assert_eq!((pair[0].info.valid_to.month(), pair[0].info.valid_to.day()), (3, 31));
-            assert_eq!((pair[1].info.valid_from.month(), pair[1].info.valid_from.day()), (4, 1));
+            assert_eq!(pair[0].info.valid_from.year() + 1, pair[1].info.valid_from.year());
         }
     }
 }

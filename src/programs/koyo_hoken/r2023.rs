@@ -12,7 +12,7 @@ pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "koyo-hoken/2023",
         valid_from: Date::ymd(2023, 4, 1),
-        valid_to: Date::ymd(2024, 3, 31),
+        valid_to: Some(Date::ymd(2024, 3, 31)),
         title: Text::fixed("令和5年度", "FY2023"),
     },
     rates: RATES_FY2023,

@@ -11,7 +11,7 @@ pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "koyo-hoken/2025",
         valid_from: Date::ymd(2025, 4, 1),
-        valid_to: Date::ymd(2026, 3, 31),
+        valid_to: Some(Date::ymd(2026, 3, 31)),
         title: Text::fixed("令和7年度", "FY2025"),
     },
     rates: [

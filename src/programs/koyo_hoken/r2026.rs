@@ -12,7 +12,7 @@ pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "koyo-hoken/2026",
         valid_from: Date::ymd(2026, 4, 1),
-        valid_to: Date::ymd(2027, 3, 31),
+        valid_to: Some(Date::ymd(2027, 3, 31)),
         title: Text::fixed("令和8年度", "FY2026"),
     },
     rates: [

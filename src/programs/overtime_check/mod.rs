@@ -89,6 +89,13 @@ impl Program for OvertimeCheck {
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
     }
+    /// Never needed while the last ruleset is open-ended; there for the day the law changes.
+    fn where_to_check(&self) -> Text {
+        Text::fixed(
+            "現在の規制は厚生労働省または労働基準監督署で確認してください。",
+            "Check the caps in force with MHLW or the labour standards inspection office.",
+        )
+    }
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(input)?;
@@ -693,10 +700,11 @@ mod tests {
     }
 
     #[test]
-    fn the_rulesets_meet_on_the_first_of_april_2024() {
+    fn the_rulesets_meet_on_the_first_of_april_2024_and_the_second_has_no_end() {
         let infos = OvertimeCheck.rulesets();
         assert_eq!(infos[0].valid_from, Date::ymd(2023, 4, 1));
-        assert_eq!(infos[0].valid_to, Date::ymd(2024, 3, 31));
+        assert_eq!(infos[0].valid_to, Some(Date::ymd(2024, 3, 31)));
         assert_eq!(infos[1].valid_from, Date::ymd(2024, 4, 1));
+        assert_eq!(infos[1].valid_to, None);
     }
 }

@@ -1,6 +1,7 @@
 //! Ruleset `overtime-check/2024-04`: the overtime caps from 2024-04-01, when construction, driving,
 //! doctors and sugar manufacturing came under them (seed 「自動車運転業務・建設業・医師・製糖業は
-//! 2024年4月1日施行」), to the end of FY2025, the last year whose rules this project has checked.
+//! 2024年4月1日施行」). Law in force with no end: 労働基準法 as amended sets these caps without an
+//! expiry, so the ruleset stays in force until the law changes.
 
 use super::r2023_04::GENERAL;
 use super::{Limits, Regime, Ruleset, Status};
@@ -12,8 +13,9 @@ pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "overtime-check/2024-04",
         valid_from: Date::ymd(2024, 4, 1),
-        // RULES.md §1.3: no rules are known after 2026-03-31.
-        valid_to: Date::ymd(2026, 3, 31),
+        // 労働基準法 第36条・第139条〜第142条 as amended: the caps do not expire (seed 「2024年4月1日
+        // 施行」, RULES.md §3), so no date is past this ruleset.
+        valid_to: None,
         title: Text::fixed("2024年4月1日以降（建設・運転・医師・製糖にも適用）", "from 1 April 2024 (construction, drivers, doctors, sugar included)"),
     },
     regimes: [
