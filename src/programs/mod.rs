@@ -43,6 +43,12 @@ pub trait Program: Sync {
             "Before applying, check this year's terms in the current leaflet of MHLW or the prefectural labour bureau.",
         )
     }
+    /// The last day up to which the program's own notice says what is known past its last ruleset
+    /// (hatarakikata-yuyo's `rules_not_modelled`); up to then the generic `no_ruleset_for_date`,
+    /// which would say less, is left out. `None`: the generic notice always applies.
+    fn later_rules_described_to(&self) -> Option<Date> {
+        None
+    }
     /// Reads `input` and computes the answer under ruleset number `ruleset` (an index into
     /// `rulesets()`), adding steps, reasons and notices to `trace`.
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>>;
@@ -223,7 +229,9 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
     };
     let mut trace = Trace::default();
     if let Some(n) = date_notice {
-        trace.notice(n);
+        if !program.later_rules_described_to().is_some_and(|to| as_of <= to) {
+            trace.notice(n);
+        }
     }
     match program.run(index, as_of, input, &mut trace) {
         Err(mut errs) => {

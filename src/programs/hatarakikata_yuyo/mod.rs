@@ -16,16 +16,22 @@
 //!
 //! The 砂糖製造業 sector (`sugar`) belongs to the course, but its figures are not in the seed: it is
 //! recognised and answered as not computable, with no figures made up (RULES.md §2.1).
+//!
+//! From FY2024 the course became the 業種別課題対応コース, whose figures are not modelled (RULES.md
+//! §2.2). A later `asOf` is still answered with the FY2023 tables, never silently: the notice
+//! `rules_not_modelled` names the course, says the amount follows FY2023, and gives the year's
+//! application window where it is known.
 
 mod r2023_04;
 
-use crate::date::Date;
+use crate::date::{reiwa_fiscal_year, Date};
 use crate::error::{Error, ErrorKind, Unit};
 use crate::explain::{Notice, Reason, Trace};
 use crate::money::{truncate_to_thousand_yen, Overflow, Rate, Yen};
 use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::text::Text;
 use crate::value::{Fields, Range, Value, MONEY, MONTH_HOURS, PEOPLE};
+use crate::window::{ApplicationWindow, Round};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
@@ -49,7 +55,19 @@ pub struct Ruleset {
     pub raised_rate_efficiency_over: Yen,
     /// Applications may close on or before this day when the budget runs out.
     pub budget_close_by: Date,
+    /// The name of the course in the years after this ruleset.
+    pub later_course: Text,
+    /// The application window of each fiscal year known, oldest first: this ruleset's year, then
+    /// the later years that are answered with this ruleset and `rules_not_modelled`.
+    pub windows: &'static [FiscalYearWindow],
     pub source: &'static str,
+}
+
+/// The application window of one fiscal year (年度).
+#[derive(Debug, Clone, Copy)]
+pub struct FiscalYearWindow {
+    pub fiscal_year: u16,
+    pub round: Round,
 }
 
 /// The rules of one sector.
@@ -147,6 +165,8 @@ pub struct BonusCells {
 static RULESETS: [&Ruleset; 1] = [&r2023_04::RULESET];
 
 const RULES_ROUNDING: &str = "RULES.md §2.1 Rounding: as §1.1 (unconfirmed)";
+const WINDOW_SOURCE: &str =
+    "seed 004 適用猶予業種等対応コース 表面（注意）11月30日以前に受付を締め切る場合; RULES.md §2.2 Application windows (verified)";
 const RULES_SUGAR: &str = "RULES.md §2.1 砂糖製造業 (verified, medium; figures unconfirmed)";
 /// The conversion of annual days off: the formula is the seed's; its rounding is the MHLW Q&A on the
 /// same goal as quoted by a labour consultant for the later course (unconfirmed for FY2023).
@@ -172,6 +192,12 @@ impl Program for HatarakikataYuyo {
     }
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
+    }
+    /// To the end of the last fiscal year with a known window: `rules_not_modelled` names that
+    /// year's course and window, which says more than `no_ruleset_for_date`.
+    fn later_rules_described_to(&self) -> Option<Date> {
+        let last = RULESETS.last()?.windows.last()?;
+        Some(Date::ymd(last.fiscal_year.saturating_add(1), 3, 31))
     }
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
@@ -592,6 +618,8 @@ pub struct Output {
     /// The wage-raise bonus added to I.
     pub bonus_yen: Yen,
     pub eligible_cost_yen: Yen,
+    /// The application window of the fiscal year of `asOf`; `null` where it is not known.
+    pub application_window: Option<ApplicationWindow>,
 }
 
 /// 砂糖製造業: recognised, answered, and not computed.
@@ -612,6 +640,7 @@ fn answer_sugar(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Output {
         ),
         RULES_SUGAR,
     );
+    let window = later_years_and_window(rules, as_of, trace);
     let message = Text::fixed(
         "砂糖製造業（鹿児島県・沖縄県）もこのコースの対象ですが、成果目標と上限額がこの計算の資料にないため、助成額は計算できません。鹿児島労働局など都道府県労働局の雇用環境・均等部（室）に確認してください。",
         "Sugar manufacturing (Kagoshima and Okinawa) belongs to this course, but its goals and caps are not in the sources of this estimate, so no amount can be computed. Please ask the prefectural labour bureau.",
@@ -634,6 +663,7 @@ fn answer_sugar(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Output {
         goals: Vec::new(),
         bonus_yen: Yen::ZERO,
         eligible_cost_yen: Yen::ZERO,
+        application_window: window,
     }
 }
 
@@ -676,6 +706,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         ),
         sr.sources.leaflet,
     );
+    let window = later_years_and_window(rules, as_of, trace);
     budget_notice(rules, as_of, trace);
 
     // SME: capital OR regular workers (seed ※1 中小企業事業主の範囲).
@@ -949,24 +980,82 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         goals,
         bonus_yen: bonus,
         eligible_cost_yen: input.cost,
+        application_window: window,
     })
 }
 
-/// seed 表面: 11月30日以前に、予告なく受付を締め切る場合があります.
+/// The application window of the fiscal year of `as_of`, as a step and, when it is closed or not
+/// yet open, a notice; and past this ruleset, the notice `rules_not_modelled` (RULES.md §2.2).
+fn later_years_and_window(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Option<ApplicationWindow> {
+    let fy = as_of.fiscal_year();
+    let fy_ja = reiwa_fiscal_year(fy);
+    let window = rules.windows.iter().find(|w| w.fiscal_year == fy).map(|w| ApplicationWindow::of(w.round, as_of));
+    let span = window.map(|w| match w.opens {
+        Some(o) => (format!("{}〜{}", o.ja(), w.closes.ja()), format!("{o} to {}", w.closes)),
+        None => (format!("{}まで", w.closes.ja()), format!("until {}", w.closes)),
+    });
+    let (window_ja, window_en) = match &span {
+        Some((ja, en)) => (
+            format!("{fy_ja}の申請受付期間は{ja}です。"),
+            format!("The application window of fiscal year {fy} is {en}."),
+        ),
+        None => (
+            format!("{fy_ja}の申請受付期間は分かっていません。"),
+            format!("The application window of fiscal year {fy} is not known."),
+        ),
+    };
+    if rules.info.valid_to.is_some_and(|to| as_of > to) {
+        let first_later = rules.info.valid_to.map_or(fy, |to| to.fiscal_year().saturating_add(1));
+        let course = &rules.later_course;
+        trace.notice(Notice::new(
+            "rules_not_modelled",
+            Text::new(
+                format!(
+                    "{}以降、このコースは働き方改革推進支援助成金「{}」になり、成果目標・上限額・加算額が変わっています。その規則はこの試算に入っていないため、金額は{}の規則によるもので、実際の額とは異なる場合があります。{}",
+                    reiwa_fiscal_year(first_later),
+                    course.ja,
+                    rules.info.title.ja,
+                    window_ja
+                ),
+                format!(
+                    "From fiscal year {first_later} this course is the Work Style Reform Subsidy's {}, with other goals, caps and bonuses. Those rules are not in this estimate: the amount follows the rules of {} and may differ. {}",
+                    course.en,
+                    rules.info.title.en,
+                    window_en
+                ),
+            ),
+        ));
+    }
+    trace.step(
+        "application_window",
+        Text::fixed("申請受付期間", "Application window"),
+        match span {
+            Some((ja, en)) => Text::new(format!("{fy_ja}: {ja}"), format!("fiscal year {fy}: {en}")),
+            None => Text::new(format!("{fy_ja}: 不明"), format!("fiscal year {fy}: not known")),
+        },
+        WINDOW_SOURCE,
+    );
+    if let Some(n) = window.and_then(|w| w.notice()) {
+        trace.notice(n);
+    }
+    window
+}
+
+/// seed 表面: 11月30日以前に、予告なく受付を締め切る場合があります. Only while applications are
+/// taken: after that day `application_window_closed` says the window has closed, and a later
+/// year's window comes with `rules_not_modelled`.
 fn budget_notice(rules: &Ruleset, as_of: Date, trace: &mut Trace) {
     let close = rules.budget_close_by;
-    let message = if as_of <= close {
+    if as_of > close {
+        return;
+    }
+    trace.notice(Notice::new(
+        "budget_may_close",
         Text::new(
             format!("国の予算額に制約されるため、{}以前に予告なく受付が締め切られる場合があります。", close.ja()),
             format!("The budget is limited: applications may close without notice on or before {close}."),
-        )
-    } else {
-        Text::new(
-            format!("受付は{}以前に締め切られる場合があると案内されています。この日付では受付が終わっている可能性があります。", close.ja()),
-            format!("Applications were announced to close on or before {close}; on this date they may be closed already."),
-        )
-    };
-    trace.notice(Notice::new("budget_may_close", message));
+        ),
+    ));
 }
 
 fn goal(goal: Goal, cap: Yen, code: &'static str, message: Text) -> GoalResult {
@@ -1340,6 +1429,21 @@ mod tests {
                 assert_eq!(c.per_worker.checked_mul_int(c.per_worker_to).unwrap(), c.per_worker_max);
             }
         }
+    }
+
+    #[test]
+    fn the_windows_are_one_per_fiscal_year_from_fy2023_each_inside_its_year() {
+        let windows = r2023_04::RULESET.windows;
+        assert_eq!(windows.first().map(|w| w.fiscal_year), Some(2023));
+        for pair in windows.windows(2) {
+            assert_eq!(pair[0].fiscal_year + 1, pair[1].fiscal_year);
+        }
+        for w in windows {
+            let r = w.round;
+            assert!(r.opens.is_none_or(|o| o.fiscal_year() == w.fiscal_year && o <= r.closes), "{}", w.fiscal_year);
+            assert_eq!(r.closes.fiscal_year(), w.fiscal_year);
+        }
+        assert_eq!(HatarakikataYuyo.later_rules_described_to(), Some(Date::ymd(2027, 3, 31)));
     }
 
     #[test]

@@ -6,12 +6,14 @@
 //! 労働かごしま, June 2023) unless its comment names another source. RULES.md §2.1 restates them.
 
 use super::{
-    BonusCells, BonusTable, HolidayRules, IntervalBand, IntervalRules, OvertimeRow, Ruleset, SectorRules, Sources,
+    BonusCells, BonusTable, FiscalYearWindow, HolidayRules, IntervalBand, IntervalRules, OvertimeRow, Ruleset,
+    SectorRules, Sources,
 };
 use crate::date::Date;
 use crate::money::{Rate, Yen};
 use crate::programs::RulesetInfo;
 use crate::text::Text;
+use crate::window::Round;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
@@ -35,8 +37,35 @@ pub static RULESET: Ruleset = Ruleset {
     raised_rate_efficiency_over: Yen::man(30),
     // seed (表面, all three leaflets): 11月30日以前に、予告なく受付を締め切る場合があります.
     budget_close_by: Date::ymd(2023, 11, 30),
+    // RULES.md §2.2 (verified): from FY2024 the course is 業種別課題対応コース, with other figures.
+    later_course: Text::fixed("業種別課題対応コース", "Sector-specific Issues Course (業種別課題対応コース)"),
+    windows: &WINDOWS,
     source: "seed 004 令和5年度「働き方改革推進支援助成金」適用猶予業種等対応コースのご案内（2023.4）",
 };
+
+/// 申請受付期間 by fiscal year: FY2023's for this ruleset, then those of the renamed course, whose
+/// amounts are not modelled (RULES.md §2.2). The last year listed is the last one the answer can
+/// describe; after it, the rules of the course are not known at all.
+const WINDOWS: [FiscalYearWindow; 4] = [
+    // seed (表面, all three leaflets): 「11月30日以前に、予告なく受付を締め切る場合があります」:
+    // applications close on 2023-11-30 at the latest; the leaflets give no opening day.
+    FiscalYearWindow { fiscal_year: 2023, round: Round { opens: None, closes: Date::ymd(2023, 11, 30), number: None } },
+    // RULES.md §2.2 (verified): FY2024 2024-04-01 to 2024-11-29.
+    FiscalYearWindow {
+        fiscal_year: 2024,
+        round: Round { opens: Some(Date::ymd(2024, 4, 1)), closes: Date::ymd(2024, 11, 29), number: None },
+    },
+    // RULES.md §2.2 (verified): FY2025 2025-04-01 to 2025-11-28.
+    FiscalYearWindow {
+        fiscal_year: 2025,
+        round: Round { opens: Some(Date::ymd(2025, 4, 1)), closes: Date::ymd(2025, 11, 28), number: None },
+    },
+    // RULES.md §2.2 (verified): FY2026 2026-04-13 to 2026-11-30.
+    FiscalYearWindow {
+        fiscal_year: 2026,
+        round: Round { opens: Some(Date::ymd(2026, 4, 13)), closes: Date::ymd(2026, 11, 30), number: None },
+    },
+];
 
 /// seed 成果目標①の上限額 (運送業 and 建設業 print the same table), in 万円. Columns: the current
 /// 36協定 sets overtime + holiday work over 80 h / over 60 h a month; rows: the new setting
