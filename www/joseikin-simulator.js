@@ -87,20 +87,23 @@ function fiscalYearName(fy, lang) {
 /**
  * The ruleset a date falls under, from programs()' listing, as simulate() picks it
  * (src/programs/mod.rs select_ruleset): the one in force; after the last, the last (`after`);
- * before the first, none (`before`).
+ * before the first, none (`before`). A `validTo` of null is law in force with no end: no date is
+ * after it.
  */
 export function rulesetForDate(rulesets, asOf) {
-  if (!Array.isArray(rulesets) || !rulesets.length || !/^\d{4}-\d{2}-\d{2}$/.test(asOf ?? '')) return null;
+  if (!Array.isArray(rulesets) || !rulesets.length || !isDate(asOf)) return null;
   const first = rulesets[0];
   const last = rulesets[rulesets.length - 1];
   if (asOf < first.validFrom) return { ruleset: first, before: true, first, last };
-  const inForce = rulesets.find((r) => r.validFrom <= asOf && asOf <= r.validTo);
+  const inForce = rulesets.find((r) => r.validFrom <= asOf && (r.validTo == null || asOf <= r.validTo));
   if (inForce) return { ruleset: inForce, first, last };
   return { ruleset: last, after: true, first, last };
 }
 
+const isDate = (s) => /^\d{4}-\d{2}-\d{2}$/.test(s ?? '');
+
 /** Today in the user's time zone, as YYYY-MM-DD. */
-function today() {
+export function today() {
   const d = new Date();
   const p = (x) => String(x).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
@@ -165,8 +168,12 @@ function el(tag, attrs = {}, ...children) {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Notices about the date, shown with the answer rather than with the other notices (issue 7). */
-const DATE_NOTICES = ['no_ruleset_for_date', 'after_application_deadline'];
+/** Notices about the rules a date selects, shown with the date next to the answer (issue 7). */
+const DATE_NOTICES = ['no_ruleset_for_date'];
+/** Notices about the application window: the first thing the result panel says (issue 11). */
+const WINDOW_NOTICES = ['application_window_closed', 'application_window_not_open', 'after_application_deadline'];
+/** Notices that qualify the amount itself, shown right under it. */
+const AMOUNT_NOTICES = ['rules_not_modelled'];
 
 /** An SVG element with attributes (presentation attributes only: no `style`) and children. */
 function svgEl(tag, attrs = {}, ...children) {
@@ -192,7 +199,14 @@ export class JoseikinSimulator extends HTMLElement {
   #built = false;
   #lang = 'ja';
   #programId = FORMS[0].id;
-  #asOf = today();
+  /** The `as-of` attribute: every tab's date to start with; without it, today. */
+  #startDate = null;
+  /** Per program: the date chosen on its tab; a tab with none is on the start date. */
+  #dates = new Map();
+  /** Per program: set while the example is shown as filled in (until the user types). */
+  #exampleShown = new Set();
+  /** Per program: what "clear" removed, until the user types again: { values, tables, touched, date, example }. */
+  #undo = new Map();
   /** Per program: { path → text | boolean }. */
   #values = new Map();
   /** Per program: { path → [{ column → text }] }. */
@@ -257,7 +271,7 @@ export class JoseikinSimulator extends HTMLElement {
     this.#lang = this.#langOf(this.getAttribute('lang'));
     this.#programId = formFor(this.getAttribute('program'))?.id ?? FORMS[0].id;
     const asOf = this.getAttribute('as-of');
-    if (asOf && /^\d{4}-\d{2}-\d{2}$/.test(asOf)) this.#asOf = asOf;
+    if (isDate(asOf)) this.#startDate = asOf;
     if (this.hasAttribute('sync-url')) this.#readFragment();
     this.#buildSkeleton();
     this.#built = true;
@@ -322,6 +336,19 @@ export class JoseikinSimulator extends HTMLElement {
     return formFor(this.#programId);
   }
 
+  /** The date of the tab shown: its own once chosen, else the start date (today). */
+  get #asOf() {
+    return this.#dates.get(this.#programId) ?? this.#startDay();
+  }
+
+  set #asOf(value) {
+    this.#dates.set(this.#programId, value);
+  }
+
+  #startDay() {
+    return this.#startDate ?? today();
+  }
+
   get #vals() {
     const id = this.#programId;
     if (!this.#values.has(id)) this.#values.set(id, this.#defaults(this.#spec));
@@ -377,7 +404,11 @@ export class JoseikinSimulator extends HTMLElement {
     const spec = formFor(p.get('program'));
     if (!spec) return false;
     this.#programId = spec.id;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(p.get('asOf') ?? '')) this.#asOf = p.get('asOf');
+    // `asOf` is the date of the linked program's tab; the other tabs keep their own.
+    if (isDate(p.get('asOf'))) this.#dates.set(spec.id, p.get('asOf'));
+    else this.#dates.delete(spec.id);
+    this.#exampleShown.delete(spec.id);
+    this.#undo.delete(spec.id);
     if (p.has('lang')) {
       const lang = this.#langOf(p.get('lang'));
       if (lang !== this.#lang) this.setAttribute('lang', lang);
@@ -584,10 +615,13 @@ export class JoseikinSimulator extends HTMLElement {
       b.addEventListener('click', () => this.#fillExample());
       tools.append(b);
     }
-    const clear = el('button', { type: 'button', class: 'secondary', text: this.#t('clear') });
+    const clear = el('button', { type: 'button', class: 'secondary', 'data-action': 'clear', text: this.#t('clear') });
     clear.addEventListener('click', () => this.#clear());
     tools.append(clear);
     intro.append(tools);
+    // What just happened to the inputs (an example from another year, or a clearing that can be
+    // undone): one polite live region that outlives the form's rebuilds.
+    e.formNote ??= el('div', { class: 'form-note', role: 'status' });
 
     const form = el('form', { class: 'form', novalidate: true, part: 'form', 'aria-labelledby': e.titleId });
     form.addEventListener('submit', (ev) => ev.preventDefault());
@@ -610,7 +644,85 @@ export class JoseikinSimulator extends HTMLElement {
     });
     e.mobileBar = el('div', { class: 'mobile-bar', 'aria-hidden': 'true' }, e.mobileAmount, jump);
     jump.setAttribute('tabindex', '-1');
-    e.formCol.replaceChildren(intro, form, e.mobileBar);
+    e.formCol.replaceChildren(intro, e.formNote, form, e.mobileBar);
+    this.#renderFormNote();
+  }
+
+  /**
+   * The note under the form's buttons: after "clear", what was cleared and 元に戻す; while an
+   * example from another year than its date's is shown, which year it comes from, which date it is
+   * computed on, and a way to the other date.
+   */
+  #renderFormNote() {
+    const note = this.#e.formNote;
+    if (!note) return;
+    const id = this.#programId;
+    const parts = [];
+    let kind = '';
+    if (this.#undo.has(id)) {
+      kind = 'cleared';
+      const undo = el('button', { type: 'button', class: 'secondary', 'data-action': 'undo', text: this.#t('undo') });
+      undo.addEventListener('click', () => this.#restore());
+      parts.push(el('p', { text: this.#t('cleared', { date: formatDate(this.#asOf, this.#lang) }) }), undo);
+    } else if (this.#exampleShown.has(id)) {
+      const banner = this.#exampleBanner();
+      if (banner) {
+        kind = 'example';
+        parts.push(el('p', { text: banner.text }));
+        if (banner.action) {
+          const go = el('button', { type: 'button', class: 'secondary', 'data-action': 'example-date', text: banner.action.label });
+          go.addEventListener('click', () => {
+            this.#asOf = banner.action.date;
+            this.#renderForm();
+            this.#refresh();
+            this.#e.formNote.querySelector('button')?.focus();
+          });
+          parts.push(go);
+        }
+      }
+    }
+    // Unchanged words are not replaced, so that the live region does not repeat them.
+    const text = parts.map((n) => n.textContent).join('|');
+    if (note.dataset.text === text && note.dataset.lang === this.#lang) return;
+    note.dataset.text = text;
+    note.dataset.lang = this.#lang;
+    note.className = kind ? `form-note is-${kind}` : 'form-note';
+    note.replaceChildren(...parts);
+  }
+
+  /**
+   * What the banner of a shown example says, or null when it needs to say nothing: the example's
+   * year (forms/*.js `example.asOf`) is the year of the date it is computed on.
+   */
+  #exampleBanner() {
+    const ex = this.#spec.example;
+    if (!ex?.asOf || !isDate(this.#asOf)) return null;
+    const lang = this.#lang;
+    const exYear = fiscalYearName(fiscalYear(ex.asOf), lang);
+    const exDate = formatDate(ex.asOf, lang);
+    const label = this.#asOfLabel();
+    const now = today();
+    if (this.#asOf === ex.asOf) {
+      // On the example's own date: said when that is not this year, with the way back to today.
+      if (fiscalYear(ex.asOf) === fiscalYear(now)) return null;
+      return {
+        text: this.#t('exampleOwnDate', { year: exYear, label, date: exDate }),
+        action: { label: this.#t('exampleToToday', { date: formatDate(now, lang) }), date: now },
+      };
+    }
+    if (fiscalYear(ex.asOf) === fiscalYear(this.#asOf)) return null;
+    const listed = this.#listing?.find((p) => p.id === this.#programId)?.rulesets;
+    const then = rulesetForDate(listed, ex.asOf);
+    const used = rulesetForDate(listed, this.#asOf);
+    const date = formatDate(this.#asOf, lang);
+    // The same rules, in force on both dates (not merely the latest known for a later date).
+    if (then && used && !used.before && !used.after && then.ruleset.id === used.ruleset.id) {
+      return { text: this.#t('exampleSameRules', { year: exYear, label, date }) };
+    }
+    return {
+      text: this.#t('exampleOtherYear', { year: exYear, label, date }),
+      action: { label: this.#t('exampleToOwnDate', { year: exYear, date: exDate }), date: ex.asOf },
+    };
   }
 
   #sectionEl(section) {
@@ -924,6 +1036,9 @@ export class JoseikinSimulator extends HTMLElement {
     if (entry.table) this.#rows[entry.table.path][entry.table.row][entry.field.path] = value;
     else if (key === '@asOf') this.#asOf = value;
     else this.#vals[key] = value;
+    // Typing over the example makes it the user's own; typing after clearing keeps what is typed.
+    this.#exampleShown.delete(this.#programId);
+    this.#undo.delete(this.#programId);
     // An empty field shows "required" only once the user has typed in it and emptied it again;
     // until then the result panel lists what is missing. (Not on blur: an error appearing then
     // moves the layout under the pointer.)
@@ -931,6 +1046,10 @@ export class JoseikinSimulator extends HTMLElement {
     this.#refresh();
   }
 
+  /**
+   * Fills the example of the tab shown. Its date moves only when the spec says the example keeps
+   * its own (`example.keepsDate`); the banner says when its year is not the date's.
+   */
   #fillExample() {
     const spec = this.#spec;
     const ex = spec.example;
@@ -941,21 +1060,50 @@ export class JoseikinSimulator extends HTMLElement {
     for (const [path, rows] of Object.entries(ex.tables ?? {})) tables[path] = rows.map((r) => ({ ...r }));
     this.#tables.set(spec.id, tables);
     this.#touched.set(spec.id, new Set(Object.keys(ex.values)));
-    if (ex.asOf) this.#asOf = ex.asOf;
+    if (ex.keepsDate && isDate(ex.asOf)) this.#asOf = ex.asOf;
+    this.#exampleShown.add(spec.id);
+    this.#undo.delete(spec.id);
     this.#linkRuleset = null;
     this.#renderForm();
     this.#refresh();
   }
 
+  /** Empties the tab's inputs and puts its date back to the start (today); 元に戻す restores both. */
   #clear() {
     const spec = this.#spec;
+    this.#undo.set(spec.id, {
+      values: this.#vals,
+      tables: this.#rows,
+      touched: this.#touchedSet,
+      date: this.#dates.get(spec.id),
+      example: this.#exampleShown.has(spec.id),
+    });
     this.#values.set(spec.id, this.#defaults(spec));
     this.#tables.set(spec.id, this.#defaultTables(spec));
     this.#touched.set(spec.id, new Set());
+    this.#dates.delete(spec.id);
+    this.#exampleShown.delete(spec.id);
     this.#linkRuleset = null;
     this.#renderForm();
     this.#refresh();
-    this.#e.form.querySelector('input, select')?.focus();
+    this.#e.formNote.querySelector('[data-action="undo"]')?.focus();
+  }
+
+  /** Undoes the last clearing of the tab shown. */
+  #restore() {
+    const id = this.#programId;
+    const saved = this.#undo.get(id);
+    if (!saved) return;
+    this.#undo.delete(id);
+    this.#values.set(id, saved.values);
+    this.#tables.set(id, saved.tables);
+    this.#touched.set(id, saved.touched);
+    if (saved.date === undefined) this.#dates.delete(id);
+    else this.#dates.set(id, saved.date);
+    if (saved.example) this.#exampleShown.add(id);
+    this.#renderForm();
+    this.#refresh();
+    this.#e.formCol.querySelector('[data-action="clear"]')?.focus();
   }
 
   // ---- The request --------------------------------------------------------------------------
@@ -1036,6 +1184,7 @@ export class JoseikinSimulator extends HTMLElement {
     this.#renderResult(result, view);
     this.#renderRowStatus(result);
     this.#renderEchoes(result);
+    this.#renderFormNote();
     this.#renderPrint();
     this.#announce(result, view);
     if (result) {
@@ -1147,8 +1296,12 @@ export class JoseikinSimulator extends HTMLElement {
       text: spec.resultHeading ? this.#tr(spec.resultHeading) : this.#t('resultHeading'),
     });
     e.resultCol.setAttribute('aria-labelledby', e.resultHeading.id);
+    // A closed or unopened application window, before the verdict and the amount.
+    e.window = el('div', { class: 'window-box', part: 'window' });
     e.status = el('p', { class: 'status', part: 'status' });
     e.amount = el('div', { class: 'amount', part: 'amount' });
+    // What qualifies the amount itself (rules not modelled), right under it.
+    e.amountNotes = el('div', { class: 'amount-notes' });
     // The date and the rules it selects, with the notices about them, next to the answer.
     e.dateBox = el('div', { class: 'date-box', part: 'date' });
     e.facts = el('dl', { class: 'facts' });
@@ -1175,7 +1328,7 @@ export class JoseikinSimulator extends HTMLElement {
     actions.append(print);
     e.actionStatus = el('p', { class: 'action-status', role: 'status' });
     e.resultCol.replaceChildren(
-      e.resultHeading, e.status, e.amount, e.dateBox, e.facts, e.breakdown, e.custom, e.reasons, e.problems,
+      e.resultHeading, e.window, e.status, e.amount, e.amountNotes, e.dateBox, e.facts, e.breakdown, e.custom, e.reasons, e.problems,
       e.notices, e.ruleset, e.linkNote, e.details,
       el('p', { class: 'disclaimer', text: spec.disclaimer ? this.#tr(spec.disclaimer) : this.#t('disclaimer') }),
       el('p', { class: 'privacy', text: this.#t('privacy') }),
@@ -1245,6 +1398,8 @@ export class JoseikinSimulator extends HTMLElement {
     e.notices.replaceChildren();
     e.steps.replaceChildren();
     e.ruleset.replaceChildren();
+    this.#renderWindow(result);
+    this.#renderAmountNotes(result);
     e.details.hidden = !ok;
     e.mobileBar.hidden = !ok;
     e.linkNote.hidden = true;
@@ -1303,7 +1458,9 @@ export class JoseikinSimulator extends HTMLElement {
         el('span', { class: 'man', text: lang === 'ja' ? `（${formatMan(amount)}）` : ` (${formatMan(amount)})` }),
       );
     }
-    e.mobileAmount.textContent = pv?.summary ? pv.summary(result, ctx, 'bar') : formatYen(result.amountYen ?? 0, lang);
+    const bar = pv?.summary ? pv.summary(result, ctx, 'bar') : formatYen(result.amountYen ?? 0, lang);
+    const closed = this.#windowShort(result);
+    e.mobileAmount.textContent = closed ? `${bar}${lang === 'ja' ? '・' : ', '}${closed.short}` : bar;
 
     for (const fact of spec.facts ?? []) {
       if (fact.when && !fact.when(result)) continue;
@@ -1324,8 +1481,9 @@ export class JoseikinSimulator extends HTMLElement {
       e.reasons.append(el('p', { class: 'reasons-title', text: this.#t('reasonsHeading') }), list);
     }
 
-    // Notices about the date are shown with the answer (#renderDateBox); the rest here.
-    const notices = (result.notices ?? []).filter((n) => !DATE_NOTICES.includes(n.code));
+    // Notices about the date, the window and the amount have their own places; the rest here.
+    const placed = [...DATE_NOTICES, ...WINDOW_NOTICES, ...AMOUNT_NOTICES];
+    const notices = (result.notices ?? []).filter((n) => !placed.includes(n.code));
     if (notices.length) {
       const list = el('ul');
       for (const n of notices) list.append(el('li', { text: this.#tr(n.message) }));
@@ -1371,7 +1529,8 @@ export class JoseikinSimulator extends HTMLElement {
    */
   #rulesetName(r) {
     const title = this.#tr(r.title);
-    if (/^(令和|FY)/.test(title)) return title;
+    // A title that names the year, or rules with no end (they name their first day).
+    if (/^(令和|FY)/.test(title) || r.validTo == null) return title;
     const a = fiscalYear(r.validFrom);
     const b = fiscalYear(r.validTo);
     const years = a === b ? fiscalYearName(a, this.#lang) : this.#lang === 'ja'
@@ -1384,6 +1543,11 @@ export class JoseikinSimulator extends HTMLElement {
     return this.#tr(this.#spec.asOfLabel ?? TEXT.asOfLabel).replace(/（[^（）]*）$|\s*\([^()]*\)$/, '');
   }
 
+  /**
+   * Under the amount: the date, the rules it selects, their period and why. A date past the known
+   * rules is said once, here, with what to do: in the engine's words with an answer, in the page's
+   * until then.
+   */
   #renderDateBox(result) {
     const box = this.#e.dateBox;
     box.replaceChildren();
@@ -1394,11 +1558,13 @@ export class JoseikinSimulator extends HTMLElement {
       const r = info.ruleset;
       const name = this.#rulesetName(r);
       box.append(el('p', { class: 'ruleset-line' }, this.#t('rulesetLine', { label: this.#asOfLabel(), date, name })));
-      const period = this.#t('rulesetPeriod', { from: formatDate(r.validFrom, this.#lang), to: formatDate(r.validTo, this.#lang) });
-      const why = this.#t(info.after ? 'rulesetWhyLatest' : 'rulesetWhyInForce');
-      box.append(el('p', { class: 'ruleset-why', text: this.#lang === 'ja' ? `${period}${why}` : `${period} ${why}` }));
+      const from = formatDate(r.validFrom, this.#lang);
+      const period = r.validTo == null
+        ? this.#t('rulesetPeriodOpen', { from })
+        : this.#t('rulesetPeriod', { from, to: formatDate(r.validTo, this.#lang) });
+      const why = info.after ? '' : this.#t('rulesetWhyInForce');
+      box.append(el('p', { class: 'ruleset-why', text: [period, why].filter(Boolean).join(this.#lang === 'ja' ? '' : ' ') }));
       if (info.after && !result?.ok) {
-        // The engine's notice comes with a complete answer; until then, the same fact in the page's words.
         alerts.push({
           code: 'no_ruleset_for_date',
           text: this.#t('noRulesetYet', {
@@ -1414,6 +1580,30 @@ export class JoseikinSimulator extends HTMLElement {
       box.append(el('p', { class: 'date-alert', 'data-code': a.code }, el('strong', { text: `${this.#t('dateAlert')} ` }), a.text));
     }
     box.hidden = !box.childElementCount;
+  }
+
+  /** The application window when it is not open: the first thing the answer says, with its dates. */
+  #renderWindow(result) {
+    const box = this.#e.window;
+    const notices = result?.ok ? (result.notices ?? []).filter((n) => WINDOW_NOTICES.includes(n.code)) : [];
+    box.replaceChildren(...notices.map((n) => el('p', { class: 'window-alert', 'data-code': n.code },
+      el('strong', { text: `${this.#t('windowAlert')} ` }), this.#tr(n.message))));
+    box.hidden = !notices.length;
+  }
+
+  /** Notices that qualify the amount (rules not modelled), under it and as plain as it. */
+  #renderAmountNotes(result) {
+    const box = this.#e.amountNotes;
+    const notices = result?.ok ? (result.notices ?? []).filter((n) => AMOUNT_NOTICES.includes(n.code)) : [];
+    box.replaceChildren(...notices.map((n) => el('p', { class: 'amount-note', 'data-code': n.code },
+      el('strong', { text: `${this.#t('amountNote')} ` }), this.#tr(n.message))));
+    box.hidden = !notices.length;
+  }
+
+  /** The window notice's words, for the phone's bottom bar and the live region; null when open. */
+  #windowShort(result) {
+    const n = (result?.notices ?? []).find((x) => WINDOW_NOTICES.includes(x.code));
+    return n ? { short: this.#t('windowShort'), long: this.#tr(n.message) } : null;
   }
 
   #formatFact(v, format, fact = {}) {
@@ -1495,10 +1685,8 @@ export class JoseikinSimulator extends HTMLElement {
     for (const entry of this.#fields.values()) {
       if (!entry.echo) continue;
       if (entry.field.type === 'date') {
-        const echo = this.#dateEcho(result);
-        entry.echo.textContent = echo.text;
-        // On a phone the answer is far below: a date past the known rules is flagged here too.
-        entry.echo.classList.toggle('is-warning', echo.warn);
+        // Which rules the date selects, in a few words; a date past them is said next to the answer.
+        entry.echo.textContent = this.#dateEcho(result);
       } else if (entry.field.echo === 'years') {
         // 60 か月 → "＝ 5年", 30 → "＝ 2年6か月": terms are talked about in years.
         const n = readNumber(this.#rawOf(entry), 'months');
@@ -1521,14 +1709,14 @@ export class JoseikinSimulator extends HTMLElement {
   /** Under the date: which rules it selects, in a few words; and which dates the rules cover. */
   #dateEcho(result) {
     const info = this.#rulesetInfo(result);
-    if (!info) return { text: '', warn: false };
+    if (!info) return '';
     if (info.before) {
-      const range = { from: formatDate(info.first.validFrom, this.#lang), to: formatDate(info.last.validTo, this.#lang) };
-      return { text: this.#t('dateKnownRange', range), warn: false };
+      const from = formatDate(info.first.validFrom, this.#lang);
+      return info.last.validTo == null
+        ? this.#t('dateKnownFrom', { from })
+        : this.#t('dateKnownRange', { from, to: formatDate(info.last.validTo, this.#lang) });
     }
-    const name = this.#rulesetName(info.ruleset);
-    const text = info.after ? this.#t('dateEchoLatest', { name }) : `→ ${this.#t('dateEcho', { name })}`;
-    return { text, warn: Boolean(info.after) };
+    return `→ ${this.#t('dateEcho', { name: this.#rulesetName(info.ruleset) })}`;
   }
 
   /** "4,500,000円（450万円）" or "4,500,000 yen (450万円)". */
@@ -1602,6 +1790,9 @@ export class JoseikinSimulator extends HTMLElement {
         status: result.eligible ? this.#t('eligible') : this.#t('notEligible'),
       });
     } else if (view.notAvailable) text = this.#t('notAvailable');
+    // A closed window is said before the amount, as on screen.
+    const closed = result?.ok ? this.#windowShort(result) : null;
+    if (closed) text = `${closed.long} ${text}`;
     this.#liveTimer = setTimeout(() => {
       if (this.#e.live.textContent !== text) this.#e.live.textContent = text;
     }, 700);

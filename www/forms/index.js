@@ -9,7 +9,12 @@
 //     title: { ja, en }, shortTitle: { ja, en }, summary: { ja, en },
 //     resultHeading?, start?, disclaimer?: { ja, en },   // words of the result panel, if not a subsidy's
 //     asOfLabel?, asOfHint?: { ja, en },                  // the date's name, if not 申請日
-//     example: { label: { ja, en }, asOf, values: { path: text }, tables: { path: [row] } },
+//     example: { label: { ja, en }, asOf, keepsDate?, values: { path: text }, tables: { path: [row] } },
+//                                     // asOf: a date of the year the example's source is from. The
+//                                     // example fills the tab on the date already chosen (today at
+//                                     // first), or with keepsDate: true on asOf. While it is shown,
+//                                     // a banner says when its year is not the date's, with a button
+//                                     // to the other date; typing removes the banner.
 //     sections: [{
 //       id, legend: { ja, en }, hint?: { ja, en },
 //       toggle?: { path: '_goal.overtime', label: { ja, en } },  // a local checkbox; when off,
