@@ -13,14 +13,21 @@ export default {
     ja: '事業場で一番低い時給を引き上げ、仕事の効率を上げる設備投資などをした中小企業に、その費用の一部が助成されます。',
     en: 'For small businesses that raise the lowest hourly wage at a site and invest in productivity: part of the cost is paid back.',
   },
+  // The FY2026 leaflet's example (事業場内最低賃金1,040円・90円引上げ・8人・設備投資600万円 →
+  // 4/5 → 480万円 > 上限450万円 → 450万円), on the date already chosen (today at first).
+  // `asOf` names the leaflet's year: a day of FY2026 when applications are taken.
   example: {
     label: { ja: '案内の計算例を入れる', en: 'Fill in the leaflet’s example' },
-    asOf: '2023-06-01',
+    asOf: '2026-09-01',
     values: {
       prefecture: 'kagoshima', industry: 'retail', capitalYen: '10000000',
       companyEmployees: '20', siteEmployees: '20', _wageMode: 'simple',
-      lowestWage: '863', raiseYen: '90', raisedWorkers: '8', investmentYen: '6000000',
+      lowestWage: '1040', raiseYen: '90', raisedWorkers: '8', investmentYen: '6000000',
     },
+  },
+  asOfHint: {
+    ja: 'この日に有効な規則で計算します。はじめは今日の日付です。申請受付期間: 令和8年度は2026年9月1日から、事業場のある都道府県の新しい地域別最低賃金が発効する日の前日まで（遅くとも2026年11月30日）。期間外の日付でも、参考として金額を計算します。',
+    en: 'The rules in force on this date are used; it starts as today. Application window: in FY2026 from 1 September 2026 to the day before the prefecture’s new minimum wage takes effect (30 November 2026 at the latest). Outside the window the amount is still worked out, for planning.',
   },
   sections: [
     {
@@ -81,7 +88,7 @@ export default {
         {
           path: 'raiseYen', type: 'number', unit: 'yen', when: simple,
           label: { ja: '時給の引上げ額', en: 'Raise of that hourly wage' },
-          hint: { ja: '30円・45円・60円・90円以上でコースが決まります。', en: '30, 45, 60 or 90 yen or more sets the course.' },
+          hint: { ja: '引上げ額でコースが決まります（令和8年度は50円・70円・90円以上）。', en: 'The raise sets the course (in FY2026: 50, 70 or 90 yen or more).' },
         },
         {
           path: 'raisedWorkers', type: 'number', unit: 'people', when: simple,
