@@ -11,8 +11,8 @@ const WORDS = {
     en: 'Everything is computed in this browser: nothing is sent to a server and there is no analytics. A link opens the same estimate (the entries are in the part after “#”).',
   },
   sources: {
-    ja: '根拠: 令和5年度 業務改善助成金・働き方改革推進支援助成金の案内（厚生労働省）、労働かごしま 2023年6月号（雇用保険率・時間外労働の上限規制・かごしま「働き方改革」推進企業・かごしま子育て応援企業ローン）など。各試算の「計算の過程と根拠」に出典を示します。結果は目安で、支給額・認定・融資は労働局・県・金融機関の審査で決まります。',
-    en: 'Sources: the FY2023 leaflets of the Business Improvement Subsidy and the Work Style Reform Subsidy (MHLW), the June 2023 issue of 労働かごしま (employment-insurance rates, overtime caps, the Kagoshima certification and loan) and others; each step names its source. Estimates only: the labour bureau, the prefecture or the lender decides.',
+    ja: '根拠: 業務改善助成金（令和5〜8年度）・働き方改革推進支援助成金（令和5年度）の案内（厚生労働省）、労働かごしま 2023年6月号（雇用保険率・時間外労働の上限規制・かごしま「働き方改革」推進企業・かごしま子育て応援企業ローン）など。各試算の「計算の過程と根拠」に出典を示します。結果は目安で、支給額・認定・融資は労働局・県・金融機関の審査で決まります。',
+    en: 'Sources: the leaflets of the Business Improvement Subsidy (FY2023–FY2026) and the Work Style Reform Subsidy (FY2023) (MHLW), the June 2023 issue of 労働かごしま (employment-insurance rates, overtime caps, the Kagoshima certification and loan) and others; each step names its source. Estimates only: the labour bureau, the prefecture or the lender decides.',
   },
   embedLink: { ja: '金融機関サイトへの埋め込み例', en: 'Example: embedded in a bank’s site' },
   title: {
