@@ -1,11 +1,11 @@
-// Issue 7 on the page: the date starts as today, the rules it selects are named with their period
-// and the reason, and a date past the known rules (or past the application deadline) says so
-// next to the answer, never folded away. "Today" is computed here, in the page's time zone, so
-// that the checks hold on whatever day they run.
+// Issues 7 and 11 on the page: each tab's date starts as today, the rules it selects are named with
+// their period and the reason, and a date past the known rules says so once, next to the answer,
+// with what to do; rules in force with no end (the overtime caps) never do. The page's clock reads
+// 2026-12-01 (helpers.mjs NOW).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, openPage, sim, typeSeedExample, switchLanguage, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, sim, typeSeedExample, switchLanguage, SCREENSHOTS, TODAY } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -15,85 +15,101 @@ after(async () => {
   await env?.close();
 });
 
-/** Today as YYYY-MM-DD in Asia/Tokyo, the time zone the test pages run in (helpers.mjs). */
-function todayInTokyo() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Tokyo', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+/** The whole text of the element's shadow root, the form and the result panel. */
+function shadowText(page) {
+  return page.evaluate(() => document.querySelector('joseikin-simulator').shadowRoot.querySelector('.panel').textContent);
 }
 
-function ja(iso) {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
+/** How often `needle` occurs in the element's visible text. */
+async function occurrences(page, needle) {
+  return (await shadowText(page)).split(needle).length - 1;
 }
 
-/** The last day of the latest known 業務改善助成金 ruleset, from the module's own listing. */
-async function lastKnownDay(page) {
-  return page.evaluate(async () => {
-    const m = await import('./pkg/joseikin.js');
-    await m.default();
-    const rulesets = m.programs().find((p) => p.id === 'gyomu-kaizen').rulesets;
-    return rulesets[rulesets.length - 1];
-  });
-}
-
-test('opened with no fragment, the page uses today and says which year’s rules that selects, and why', async () => {
+test('opened on 2026-12-01 with no fragment, the page uses today and selects 令和8年度 (gyomu-kaizen/2026), and says why', async () => {
   const { page, context, log } = await openPage(env);
   const s = sim(page);
-  const today = todayInTokyo();
-  assert.equal(await s.field('@asOf').inputValue(), today);
+  assert.equal(await s.field('@asOf').inputValue(), TODAY);
   await page.waitForFunction(() => document.querySelector('joseikin-simulator').result !== null);
-  const last = await lastKnownDay(page);
   const line = s.part('.date-box .ruleset-line');
-  await line.waitFor();
-  assert.match(await line.textContent(), new RegExp(`^申請日 ${ja(today)} → 令和\\d+年度`));
-  if (today > last.validTo) {
-    // Past the known rules (RULES.md §1.3: nothing known after 2026-03-31): the latest, 令和7年度, and
-    // the notice no_ruleset_for_date, in plain view next to the answer.
-    assert.equal(last.title.ja, '令和7年度（2025年4月1日〜2026年3月31日）');
-    assert.equal((await line.textContent()).trim(), `申請日 ${ja(today)} → 令和7年度（2025年4月1日〜2026年3月31日）の規則`);
-    assert.match(await s.part('.date-box .ruleset-why').textContent(), /規則の期間: 2025年4月1日〜2026年3月31日。.*分かっている最新の規則で計算します/);
-    const alert = s.part('.date-box .date-alert[data-code="no_ruleset_for_date"]');
-    assert.equal(await alert.isVisible(), true);
-    assert.match(await alert.textContent(), new RegExp(`${ja(today)}の規則はまだ分かりません。分かっている最新の令和7年度（2026年3月31日まで）`));
-    assert.equal(await alert.evaluate((n) => n.closest('details') === null), true, 'not inside a folding box');
-    assert.match(await s.field('@asOf').evaluate((n) => n.closest('.field').querySelector('.echo').textContent), /この日付の規則はまだ分かりません。分かっている最新の令和7年度（2025年4月1日〜2026年3月31日）の規則で計算します。/);
-  } else {
-    // On a day within the known rules: that year's rules, and no notice.
-    assert.match(await s.part('.date-box .ruleset-why').textContent(), /この期間に入るため/);
-    assert.equal(await s.part('.date-alert').count(), 0);
-  }
+  assert.equal((await line.textContent()).trim(), '申請日 2026年12月1日 → 令和8年度（2026年4月1日〜2027年3月31日）の規則');
+  assert.equal((await s.part('.date-box .ruleset-why').textContent()).trim(),
+    '規則の期間: 2026年4月1日〜2027年3月31日。日付がこの期間に入るため、この規則で計算します。');
+  assert.equal(await s.part('.date-alert').count(), 0);
+  assert.equal(await s.part('[data-field="@asOf"] .echo').textContent(), '→ 令和8年度（2026年4月1日〜2027年3月31日）の規則で計算します');
+  // The answer names the same ruleset once the form is complete.
+  await s.part('button', { hasText: '案内の計算例' }).click();
+  await s.waitForAmount('4,500,000円');
+  assert.equal(await page.evaluate(() => document.querySelector('joseikin-simulator').result.ruleset.id), 'gyomu-kaizen/2026');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, 'index-1280-ja-today.png') });
   assert.deepEqual(log.errors, []);
   await context.close();
 });
 
-test('with a complete form on today’s date, the engine’s notice stands next to the amount, not among the other notices', async () => {
+test('a date past the known rules is said once, next to the answer, with what to do: before the form is complete and after', async () => {
   const { page, context } = await openPage(env);
   const s = sim(page);
-  const today = todayInTokyo();
-  const last = await lastKnownDay(page);
+  await s.field('@asOf').fill('2027-04-01');
+  const alert = s.part('.date-box .date-alert[data-code="no_ruleset_for_date"]');
+  await alert.waitFor();
+  // The page's own words until there is an answer.
+  assert.match(await alert.textContent(), /2027年4月1日の規則はまだ分かりません。分かっている最新の令和8年度（2027年3月31日まで）の規則で計算します。結果は目安として、申請の前に最新の案内で確かめてください。/);
+  assert.equal(await occurrences(page, 'まだ分かりません'), 1);
+  assert.equal((await s.part('[data-field="@asOf"] .echo').textContent()).trim(), '→ 令和8年度（2026年4月1日〜2027年3月31日）の規則で計算します');
+  assert.equal((await s.part('.date-box .ruleset-why').textContent()).trim(), '規則の期間: 2026年4月1日〜2027年3月31日。');
+
+  // With a complete form: the engine's notice, once, still next to the answer, never folded away.
   await typeSeedExample(page);
-  await s.field('@asOf').fill(today);
+  await s.field('@asOf').fill('2027-04-01');
   await s.part('.amount .yen').waitFor();
   const r = await page.evaluate(() => document.querySelector('joseikin-simulator').result);
-  assert.equal(r.ok, true);
-  const hasNotice = r.notices.some((n) => n.code === 'no_ruleset_for_date');
-  assert.equal(hasNotice, today > last.validTo);
-  if (hasNotice) {
-    const alert = s.part('.date-box .date-alert[data-code="no_ruleset_for_date"]');
-    assert.equal(await alert.isVisible(), true);
-    assert.equal(await alert.count(), 1);
-    // The engine's own words (src/programs/mod.rs select_ruleset).
-    assert.match(await alert.textContent(), /分かっている最新の令和7年度（2026年3月31日まで）の規則で計算しています。/);
-    assert.doesNotMatch(await s.part('.notices').textContent(), /まだ分かりません/);
-    // Right after the amount: the box follows the amount in the result panel.
-    const order = await page.evaluate(() => {
-      const root = document.querySelector('joseikin-simulator').shadowRoot;
-      const kids = [...root.querySelector('.result').children];
-      return [kids.indexOf(root.querySelector('.amount')), kids.indexOf(root.querySelector('.date-box'))];
-    });
-    assert.equal(order[1], order[0] + 1);
-  }
+  const notice = r.notices.find((n) => n.code === 'no_ruleset_for_date');
+  assert.ok(notice, JSON.stringify(r.notices));
+  assert.equal((await alert.textContent()).trim(), `日付についての注意: ${notice.message.ja}`);
+  assert.equal(await occurrences(page, 'まだ分かりません'), 1);
+  assert.equal(await alert.evaluate((n) => n.closest('details') === null), true, 'not inside a folding box');
+  assert.doesNotMatch(await s.part('.notices').textContent(), /まだ分かりません/);
+  // Right after the amount (and what qualifies it): the box follows them in the result panel.
+  const order = await page.evaluate(() => {
+    const root = document.querySelector('joseikin-simulator').shadowRoot;
+    const kids = [...root.querySelector('.result').children];
+    return [kids.indexOf(root.querySelector('.amount')), kids.indexOf(root.querySelector('.date-box'))];
+  });
+  assert.equal(order[1], order[0] + 2);
+
+  await switchLanguage(page, 'en');
+  assert.equal((await alert.textContent()).trim(), `About the date: ${notice.message.en}`);
+  await context.close();
+});
+
+test('the overtime check, whose rules have no end, never says that the rules for a date are not known', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = sim(page);
+  await s.part('[role=tab][data-program="overtime-check"]').click();
+  await page.waitForFunction(() => document.querySelector('joseikin-simulator').result !== null);
+  const listed = await page.evaluate(async () => {
+    const m = await import('./pkg/joseikin.js');
+    return m.programs().find((p) => p.id === 'overtime-check').rulesets.at(-1);
+  });
+  assert.equal(listed.validTo, null, 'the caps from 2024-04-01 are law in force with no end');
+  const line = s.part('.date-box .ruleset-line');
+  assert.equal((await line.textContent()).trim(), '確認する日 2026年12月1日 → 2024年4月1日以降（建設・運転・医師・製糖にも適用）の規則');
+  assert.equal((await s.part('.date-box .ruleset-why').textContent()).trim(),
+    '規則の期間: 2024年4月1日から（終わりの日は決まっていません）。日付がこの期間に入るため、この規則で計算します。');
+  assert.equal(await s.part('.date-alert').count(), 0);
+  // Far ahead, and with an answer: still nothing about unknown rules.
+  await s.part('.tools button', { hasText: '100時間の例' }).click();
+  await s.field('@asOf').fill('2031-06-01');
+  await line.filter({ hasText: '2031年6月1日' }).waitFor();
+  await s.part('.verdicts').waitFor();
+  assert.equal(await s.part('.date-alert').count(), 0);
+  assert.equal(await occurrences(page, 'まだ分かりません'), 0);
+  const r = await page.evaluate(() => document.querySelector('joseikin-simulator').result);
+  assert.equal(r.notices.some((n) => n.code === 'no_ruleset_for_date'), false);
+  await switchLanguage(page, 'en');
+  assert.equal((await s.part('.date-box .ruleset-why').textContent()).trim(),
+    'These rules apply from 1 April 2024, with no end date. The date falls in this period.');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 
@@ -107,25 +123,12 @@ test('choosing 2023-06-01 shows 令和5年度（2023年8月30日まで） with i
   assert.equal((await s.part('.date-box .ruleset-why').textContent()).trim(),
     '規則の期間: 2023年4月1日〜2023年8月30日。日付がこの期間に入るため、この規則で計算します。');
   assert.equal(await s.part('.date-alert').count(), 0);
-  assert.match(await s.field('@asOf').evaluate((n) => n.closest('.field').querySelector('.echo').textContent), /→ 令和5年度（2023年8月30日まで）の規則で計算します/);
+  assert.match(await s.part('[data-field="@asOf"] .echo').textContent(), /→ 令和5年度（2023年8月30日まで）の規則で計算します/);
   // The next day of the boundary selects the next ruleset.
   await s.field('@asOf').fill('2023-08-31');
   await line.filter({ hasText: '令和5年度（2023年8月31日以降）' }).waitFor();
   await switchLanguage(page, 'en');
   assert.equal((await line.textContent()).trim(), 'Application date 31 August 2023 → the rules of FY2023 (from 31 August 2023)');
-  await context.close();
-});
-
-test('a date after the application deadline shows the notice after_application_deadline next to the amount', async () => {
-  const { page, context } = await openPage(env);
-  const s = sim(page);
-  await typeSeedExample(page);
-  // RULES.md §1.3 / seed: FY2023 applications close on 2024-01-31.
-  await s.field('@asOf').fill('2024-02-15');
-  const alert = s.part('.date-box .date-alert[data-code="after_application_deadline"]');
-  await alert.waitFor();
-  assert.match(await alert.textContent(), /申請期限（2024年1月31日）後の日付です/);
-  assert.equal(await s.part('.amount').isVisible(), true);
   await context.close();
 });
 
@@ -137,7 +140,7 @@ test('a date before the first known rules shows a Japanese message next to the d
   const error = s.part('[data-field="@asOf"] .error');
   await error.waitFor({ state: 'visible' });
   assert.match(await error.textContent(), /2023年4月1日/);
-  assert.match(await s.field('@asOf').evaluate((n) => n.closest('.field').querySelector('.echo').textContent), /分かっている規則は 2023年4月1日〜2026年3月31日 の分です/);
+  assert.match(await s.part('[data-field="@asOf"] .echo').textContent(), /分かっている規則は 2023年4月1日〜2027年3月31日 の分です/);
   await context.close();
 });
 

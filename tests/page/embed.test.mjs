@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, openPage, sim, CSP, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, sim, CSP, SCREENSHOTS, TODAY } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -33,11 +33,12 @@ test('the embed demo works under its strict CSP with zero console errors', async
   await s.part('button', { hasText: '案内の計算例' }).click();
   await s.waitForAmount('4,500,000円');
   await s.part('.steps-box > summary').click();
+  // The FY2026 leaflet's example on today's date: 4,000,000 × 4/5 = 3,200,000, under the cap.
   await s.field('investmentYen').fill('4000000');
-  await s.waitForAmount('3,600,000円');
+  await s.waitForAmount('3,200,000円');
   await s.part('[role=tab][data-program="hatarakikata-yuyo"]').click();
   await s.part('[role=tab]', { hasText: '業務改善' }).click();
-  await s.waitForAmount('3,600,000円');
+  await s.waitForAmount('3,200,000円');
 
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
@@ -69,10 +70,11 @@ test('the joseikin-result event prefills the mock loan-consultation form', async
   await page.waitForFunction(() => document.getElementById('c-amount').value === '4,500,000');
   assert.equal(await page.locator('#c-program').inputValue(), '業務改善助成金');
   assert.equal(await page.locator('#c-loan').inputValue(), '6,000,000');
-  assert.equal(await page.locator('#c-date').inputValue(), '2023-06-01');
-  assert.match(await page.locator('#c-ruleset').inputValue(), /令和5年度/);
+  // The example is the FY2026 leaflet's, on today's date.
+  assert.equal(await page.locator('#c-date').inputValue(), TODAY);
+  assert.match(await page.locator('#c-ruleset').inputValue(), /令和8年度/);
   await s.field('investmentYen').fill('4000000');
-  await page.waitForFunction(() => document.getElementById('c-amount').value === '3,600,000');
+  await page.waitForFunction(() => document.getElementById('c-amount').value === '3,200,000');
   await context.close();
 });
 

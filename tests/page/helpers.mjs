@@ -13,6 +13,14 @@ export const SCREENSHOTS = fileURLToPath(new URL('../../target/screenshots/', im
 export const AXE = fileURLToPath(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url));
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/**
+ * The day every page test runs on, so that no test depends on the real day: 2026-12-01, 10:00 in
+ * Tokyo. FY2026 (令和8年度); Kagoshima's FY2026 application window (2026-09-01 to 2026-10-24) has
+ * closed, Okinawa's (to 2026-11-30) too.
+ */
+export const TODAY = '2026-12-01';
+export const NOW = new Date(`${TODAY}T10:00:00+09:00`);
+
 /** Starts the server and the browser once per test file. */
 export async function setup() {
   if (!existsSync(join(WWW, 'pkg', 'joseikin_bg.wasm'))) {
@@ -38,9 +46,10 @@ export async function setup() {
 
 /**
  * A new page in its own context, recording what a test may want to check: console messages,
- * uncaught errors, and every request the page makes.
+ * uncaught errors, and every request the page makes. Its clock reads `now` (default NOW); timers
+ * still run.
  */
-export async function openPage(env, path = '', { width = 1280, height = 900, bypassCSP = false } = {}) {
+export async function openPage(env, path = '', { width = 1280, height = 900, bypassCSP = false, now = NOW } = {}) {
   const context = await env.browser.newContext({
     viewport: { width, height },
     locale: 'ja-JP',
@@ -48,6 +57,7 @@ export async function openPage(env, path = '', { width = 1280, height = 900, byp
     bypassCSP,
   });
   const page = await context.newPage();
+  if (now) await page.clock.setFixedTime(now);
   page.setDefaultTimeout(10_000);
   const log = { console: [], errors: [], requests: [] };
   page.on('console', (m) => log.console.push({ type: m.type(), text: m.text() }));
