@@ -16,9 +16,9 @@ fn run(request: &Json) -> Json {
     serde_json::to_value(joseikin::simulate(&value).unwrap()).unwrap()
 }
 
-/// A date from 2023-04-01 to 2026-12-31 (past the last ruleset, too).
+/// A date from 2023-04-01 to 2027-12-28 (past the last ruleset, too).
 fn date() -> impl Strategy<Value = String> {
-    (2023u16..=2026, 1u8..=12, 1u8..=28)
+    (2023u16..=2027, 1u8..=12, 1u8..=28)
         .prop_filter("from 2023-04-01", |(y, m, _)| *y > 2023 || *m >= 4)
         .prop_map(|(y, m, d)| format!("{y:04}-{m:02}-{d:02}"))
 }
@@ -85,7 +85,15 @@ fn gyomu_workers_request() -> impl Strategy<Value = Json> {
     (
         date(),
         0usize..47,
-        prop::collection::vec((prop_oneof![9 => 0i64..=30, 1 => -5i64..=60], prop_oneof![9 => 30i64..=120, 1 => 0i64..=29], 0i64..=24), 1..=50),
+        prop::collection::vec(
+            (
+                prop_oneof![9 => 0i64..=30, 1 => -5i64..=60],
+                prop_oneof![9 => 30i64..=120, 1 => 0i64..=29],
+                0i64..=24,
+                prop::bool::weighted(0.9),
+            ),
+            1..=50,
+        ),
         0i64..=50_000_000,
     )
         .prop_map(|(as_of, pref, workers, inv)| {
@@ -93,7 +101,7 @@ fn gyomu_workers_request() -> impl Strategy<Value = Json> {
             let n = workers.len() as i64;
             let workers: Vec<Json> = workers
                 .into_iter()
-                .map(|(gap, raise, months)| json!({ "wageBefore": (base + gap).max(1), "wageAfter": (base + gap).max(1) + raise, "monthsEmployed": months }))
+                .map(|(gap, raise, months, insured)| json!({ "wageBefore": (base + gap).max(1), "wageAfter": (base + gap).max(1) + raise, "monthsEmployed": months, "insured": insured }))
                 .collect();
             json!({
                 "program": "gyomu-kaizen", "asOf": as_of,

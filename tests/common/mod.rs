@@ -8,6 +8,7 @@ use serde_json::Value as Json;
 pub const CASE_FILES: &[(&str, &str)] = &[
     ("gyomu-kaizen-2023.json", include_str!("../cases/gyomu-kaizen-2023.json")),
     ("gyomu-kaizen-2024-2025.json", include_str!("../cases/gyomu-kaizen-2024-2025.json")),
+    ("gyomu-kaizen-2026.json", include_str!("../cases/gyomu-kaizen-2026.json")),
     ("gyomu-kaizen-errors.json", include_str!("../cases/gyomu-kaizen-errors.json")),
     ("hatarakikata-yuyo-2023.json", include_str!("../cases/hatarakikata-yuyo-2023.json")),
     ("hatarakikata-yuyo-errors.json", include_str!("../cases/hatarakikata-yuyo-errors.json")),

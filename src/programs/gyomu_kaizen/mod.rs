@@ -8,6 +8,7 @@ mod r2023_04;
 mod r2023_08;
 mod r2024;
 mod r2025;
+mod r2026;
 
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
@@ -17,21 +18,29 @@ use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::region::{self, Prefecture};
 use crate::text::Text;
 use crate::value::{Fields, Range, Value, MONEY, PEOPLE};
+use crate::window::{ApplicationWindow, Round, WindowStatus};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// The figures of one ruleset.
+/// The figures of one ruleset. A new year is a new file with these figures and its cases: the
+/// calculation reads the courses, cap rows, windows and tests from here.
 #[derive(Debug)]
 pub struct Ruleset {
     pub info: RulesetInfo,
-    /// Largest allowed 事業場内最低賃金 − 地域別最低賃金, in yen.
-    pub max_wage_gap: i64,
-    /// From this date, a site whose lowest wage is below the next, already decided regional minimum
-    /// wage is eligible whatever its gap (FY2025 widening of 2025-09-05).
-    pub below_revised_minimum_from: Option<Date>,
-    /// Only workers employed this many months or more set the 事業場内最低賃金.
+    /// Largest allowed 事業場内最低賃金 − 地域別最低賃金, in yen; `None` where the year has no gap rule.
+    pub max_wage_gap: Option<i64>,
+    /// Sites whose lowest wage is below a revised regional minimum wage are eligible (FY2025 from
+    /// 2025-09-05, beside the gap rule; FY2026 throughout, instead of it).
+    pub below_revision: Option<BelowRevision>,
+    /// The raised 事業場内最低賃金 must reach the regional minimum wage of this fiscal year's revision.
+    pub raise_must_reach_revision: Option<u16>,
+    /// Only workers employed this many months or more set the 事業場内最低賃金 and count as raised.
     pub min_months_employed: u32,
+    /// Whether the sources state that newer workers are not counted as raised (else a notice).
+    pub new_hire_rule_confirmed: bool,
+    /// Only workers insured under 雇用保険 count as raised (`workers[].insured`).
+    pub insured_only: bool,
     /// Rate by the 事業場内最低賃金 before the raise, lowest band first.
     pub rate_bands: &'static [RateBand],
     /// Whether the ruleset has a 生産性要件 (productivityMet is read); without one the input is
@@ -47,28 +56,71 @@ pub struct Ruleset {
     pub apply_after_raise: bool,
     /// Whether みなし大企業 (SMEs controlled by a large company) are excluded.
     pub deemed_large_excluded: bool,
-    /// Whether an employer may apply only once in the fiscal year (a notice).
+    /// Whether a site may apply only once in the fiscal year (a notice).
     pub one_application_per_year: bool,
-    /// Application and completion deadlines, where the sources give them.
-    pub deadlines: Option<Deadlines>,
+    /// Whether passenger cars count among the widened costs (they ended in FY2026).
+    pub vehicles_eligible: bool,
+    /// Whether 関連する経費 count among the widened costs (they ended in FY2026).
+    pub related_costs_eligible: bool,
+    /// The smallest eligible cost, where the year has one.
+    pub minimum_cost: Option<Yen>,
+    /// The most one employer may receive in the fiscal year across its sites (a notice).
+    pub employer_yearly_cap: Option<Yen>,
+    /// The application rounds, oldest first; empty where the sources give none.
+    pub windows: &'static [RoundRule],
+    /// After its window has closed, the estimate is made as for an application on the window's last
+    /// day: the regional minimum wage of that day is used (FY2026, whose window ends by rule the day
+    /// before the new minimum wage; after it every eligible site would be below the law).
+    pub planning_at_window_close: bool,
+    /// Completion deadline (事業完了期限), where the sources give it.
+    pub completion: Option<Completion>,
     /// SME limits by industry, in the order of [`Industry`].
     pub sme: [SmeLimit; 4],
-    /// Caps in 万円 by course (30, 45, 60, 90) and row (1, 2–3, 4–6, 7+, 10+).
-    pub caps: [[CapCell; 5]; 4],
+    /// The courses (コース区分): the raise of the 事業場内最低賃金 in yen, lowest first.
+    pub courses: &'static [i64],
+    /// The rows of the cap table by number of raised workers.
+    pub cap_rows: &'static [CapRow],
+    /// Caps in 万円 by course (as `courses`) and row (as `cap_rows`).
+    pub caps: &'static [&'static [CapCell]],
+    /// Whether the cap table is unconfirmed (a notice is given when it is used).
+    pub caps_unconfirmed: bool,
     /// The source of the ruleset as a whole.
     pub source: &'static str,
 }
 
-/// The dated deadlines of a ruleset.
+/// Eligibility by a revised regional minimum wage: a site whose lowest wage is below the minimum
+/// wage of the revision that takes effect in `fiscal_year` is eligible, on dates from `from`.
 #[derive(Debug, Clone, Copy)]
-pub struct Deadlines {
-    /// Last day to apply (申請期限).
-    pub apply_by: Date,
-    /// Last day to complete the project (事業完了期限).
-    pub complete_by: Date,
-    /// Later completion allowed with a statement of reasons.
-    pub complete_by_with_reasons: Option<Date>,
-    pub source: &'static str,
+pub struct BelowRevision {
+    pub from: Date,
+    pub fiscal_year: u16,
+}
+
+/// One application round as its ruleset states it.
+#[derive(Debug, Clone, Copy)]
+pub struct RoundRule {
+    pub number: Option<u8>,
+    pub opens: Option<Date>,
+    pub closes: Closes,
+}
+
+/// The last day of a round.
+#[derive(Debug, Clone, Copy)]
+pub enum Closes {
+    On(Date),
+    /// The day before the prefecture's minimum-wage revision of `fiscal_year` takes effect, and no
+    /// later than `latest`.
+    BeforeRevision {
+        fiscal_year: u16,
+        latest: Option<Date>,
+    },
+}
+
+/// 事業完了期限: the project is completed by `by`, or by `with_reasons` with a statement of reasons.
+#[derive(Debug, Clone, Copy)]
+pub struct Completion {
+    pub by: Date,
+    pub with_reasons: Option<Date>,
 }
 
 /// A band of the rate table: applies to a 事業場内最低賃金 below `below` (or any, when `None`).
@@ -78,6 +130,14 @@ pub struct RateBand {
     pub rate: Rate,
     /// The rate when the 生産性要件 is met, where the leaflet gives one in brackets.
     pub with_productivity: Option<Rate>,
+}
+
+/// A row of the cap table: from `from` raised workers up to the next row; `special_only` rows
+/// (10人以上) are open to 特例事業者 only.
+#[derive(Debug, Clone, Copy)]
+pub struct CapRow {
+    pub from: i64,
+    pub special_only: bool,
 }
 
 /// One cap cell in 万円: (other sites, sites with fewer than 30 workers).
@@ -91,10 +151,8 @@ pub struct SmeLimit {
     pub employees: i64,
 }
 
-static RULESETS: [&Ruleset; 4] = [&r2023_04::RULESET, &r2023_08::RULESET, &r2024::RULESET, &r2025::RULESET];
-
-/// The courses (コース区分), seed 助成上限額: the raise of the 事業場内最低賃金 in yen.
-const COURSES: [i64; 4] = [30, 45, 60, 90];
+static RULESETS: [&Ruleset; 5] =
+    [&r2023_04::RULESET, &r2023_08::RULESET, &r2024::RULESET, &r2025::RULESET, &r2026::RULESET];
 
 const SEED_TARGET: &str = "seed 004 業務改善助成金 対象事業者・申請の単位";
 const SEED_CAPS: &str = "seed 004 業務改善助成金 助成上限額";
@@ -178,6 +236,8 @@ pub struct Worker {
     pub wage_before: i64,
     pub wage_after: i64,
     pub months_employed: i64,
+    /// Insured under 雇用保険 (`insured`, default true); from FY2026 only insured workers count.
+    pub insured: bool,
 }
 
 /// The wages: three figures (simple mode) or a list of workers (detailed mode).
@@ -236,6 +296,7 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
             let before = w.number("wageBefore", WAGE).map(int);
             let after = w.number("wageAfter", WAGE).map(int);
             let months = w.number("monthsEmployed", MONTHS).map(int);
+            let insured = w.flag("insured", true);
             if let (Some(b), Some(a)) = (before, after) {
                 if a < b {
                     w.error(
@@ -252,7 +313,7 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
             }
             match (before, after, months) {
                 (Some(wage_before), Some(wage_after), Some(months_employed)) => {
-                    Some(Worker { wage_before, wage_after, months_employed })
+                    Some(Worker { wage_before, wage_after, months_employed, insured })
                 }
                 _ => None,
             }
@@ -429,7 +490,7 @@ pub struct Output {
     pub amount_yen: Yen,
     pub cap_yen: Option<Yen>,
     pub rate: Option<Rate>,
-    /// The course in yen (30, 45, 60, 90), when the raise reaches one.
+    /// The course in yen (30, 45, 60, 90; from FY2026 50, 70, 90), when the raise reaches one.
     pub course: Option<i64>,
     pub counted_workers: i64,
     pub special: Special,
@@ -441,6 +502,9 @@ pub struct Output {
     /// Detailed mode: how each listed worker was counted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workers: Option<Vec<WorkerResult>>,
+    /// The application round that matters on `asOf` for the site's prefecture; `null` where the
+    /// sources give no window for the year.
+    pub application_window: Option<ApplicationWindow>,
 }
 
 fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> Result<Output, crate::money::Overflow> {
@@ -565,13 +629,30 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         }
         _ => {}
     }
-    deadline_notices(rules, as_of, trace);
+    let window = window_and_deadlines(rules, input.prefecture, as_of, trace);
     if rules.one_application_per_year {
         trace.notice(Notice::new(
             "one_application_per_year",
             Text::new(
-                format!("{}の申請は1事業者につき年度内1回です。", rules.info.title.ja),
-                format!("Under {}, an employer may apply once in the fiscal year.", rules.info.title.en),
+                format!("{}の申請は1事業場につき年度内1回です。", rules.info.title.ja),
+                format!("Under {}, a site may apply once in the fiscal year.", rules.info.title.en),
+            ),
+        ));
+    }
+    if let Some(cap) = rules.employer_yearly_cap {
+        trace.notice(Notice::new(
+            "employer_yearly_cap",
+            Text::new(
+                format!(
+                    "{}は1事業者あたり年度内{}までです（複数の事業場の合計）。この試算は1つの事業場だけを見ています。",
+                    rules.info.title.ja,
+                    cap.ja()
+                ),
+                format!(
+                    "Under {}, one employer receives at most {} in the fiscal year across all its sites; this estimate sees one site.",
+                    rules.info.title.en,
+                    cap.en()
+                ),
             ),
         ));
     }
@@ -605,20 +686,38 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         }
     };
 
-    // Gap to the regional minimum wage in force on the date.
-    let (mw_from, regional) = input.prefecture.minimum_wage_on(as_of).unwrap_or((as_of, 0));
-    let next = input.prefecture.next_revision_after(as_of);
+    // The regional minimum wage in force on the date; for a closed FY2026 window, on its last day.
+    let judged_on = match window {
+        Some(w) if rules.planning_at_window_close && w.status == WindowStatus::Closed => w.closes.min(as_of),
+        _ => as_of,
+    };
+    let (mw_from, regional) = input.prefecture.minimum_wage_on(judged_on).unwrap_or((judged_on, 0));
+    let next = input.prefecture.next_revision_after(judged_on);
     let (next_ja, next_en) = match next {
         Some((d, w)) => (format!("（{}から{}円に改定）", d.ja(), w), format!(" (revised to {w} yen from {d})")),
         None => (String::new(), String::new()),
+    };
+    let (on_ja, on_en) = if judged_on == as_of {
+        (String::new(), String::new())
+    } else {
+        (
+            format!("申請受付期間の最終日（{}）の", judged_on.ja()),
+            format!(" on the last day of the window ({judged_on})"),
+        )
     };
     trace.step(
         "regional_minimum_wage",
         Text::fixed("地域別最低賃金", "Regional minimum wage"),
         Text::new(
-            format!("{}の地域別最低賃金（{}から）: {}円{}", input.prefecture.ja, mw_from.ja(), regional, next_ja),
             format!(
-                "{} regional minimum wage (from {}): {} yen{}",
+                "{on_ja}{}の地域別最低賃金（{}から）: {}円{}",
+                input.prefecture.ja,
+                mw_from.ja(),
+                regional,
+                next_ja
+            ),
+            format!(
+                "{} regional minimum wage{on_en} (from {}): {} yen{}",
                 input.prefecture.name_en(),
                 mw_from,
                 regional,
@@ -627,54 +726,27 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         ),
         MINIMUM_WAGE_DATA,
     );
+    let revision_of = |fy: u16| revision_in_fiscal_year(input.prefecture, fy);
     if let Some(lowest) = lowest_wage {
-        let gap = lowest.saturating_sub(regional);
-        let within_gap = gap <= rules.max_wage_gap;
-        // FY2025 widening: from the given date, a site below the next, decided regional minimum wage
-        // is eligible whatever its gap.
-        let widened_by = match (rules.below_revised_minimum_from, next) {
-            (Some(from), Some((rev_date, rev_wage))) if as_of >= from && lowest < rev_wage => {
-                Some((from, rev_date, rev_wage))
+        if judged_on != as_of {
+            if let Some((from, now)) = input.prefecture.minimum_wage_on(as_of).filter(|(_, w)| lowest < *w) {
+                trace.notice(Notice::new(
+                    "below_minimum_wage_in_force",
+                    Text::new(
+                        format!(
+                            "{}の地域別最低賃金は{}から{now}円です。事業場内最低賃金 {lowest}円 はこれを下回っています。",
+                            input.prefecture.ja,
+                            from.ja()
+                        ),
+                        format!(
+                            "{}'s regional minimum wage is {now} yen from {from}; the site's lowest wage of {lowest} yen is below it.",
+                            input.prefecture.name_en()
+                        ),
+                    ),
+                ));
             }
-            _ => None,
-        };
-        let below_minimum = lowest < regional;
-        let ok = !below_minimum && (within_gap || widened_by.is_some());
-        if below_minimum {
-            eligible = false;
-            trace.reason(
-                "below_regional_minimum_wage",
-                Text::new(
-                    format!("事業場内最低賃金 {lowest}円 が地域別最低賃金 {regional}円 を下回っています。"),
-                    format!("The site's lowest wage {lowest} yen is below the regional minimum wage {regional} yen."),
-                ),
-            );
-        } else if !ok {
-            eligible = false;
-            trace.reason("wage_gap_too_large", Text::new(
-                format!("事業場内最低賃金と地域別最低賃金の差額 {gap}円 が{}円を超えています。", rules.max_wage_gap),
-                format!("The gap between the site's lowest wage and the regional minimum wage, {gap} yen, is over {} yen.", rules.max_wage_gap),
-            ));
         }
-        let (verdict_ja, verdict_en) =
-            if ok { ("要件を満たします", "met") } else { ("要件を満たしません", "not met") };
-        let cmp = if within_gap { "≤" } else { ">" };
-        let (text_ja, text_en) = match widened_by {
-            Some((from, rev_date, rev_wage)) if !within_gap => (
-                format!("{lowest}円 − {regional}円 = {gap}円 > {}円。ただし{}以降は、改定後の地域別最低賃金（{}から{rev_wage}円）未満の事業場も対象: {lowest}円 < {rev_wage}円 → {verdict_ja}", rules.max_wage_gap, from.ja(), rev_date.ja()),
-                format!("{lowest} yen − {regional} yen = {gap} yen > {} yen; but from {from}, sites below the revised regional minimum wage ({rev_wage} yen from {rev_date}) are eligible: {lowest} < {rev_wage} yen → {verdict_en}", rules.max_wage_gap),
-            ),
-            _ => (
-                format!("{lowest}円 − {regional}円 = {gap}円 {cmp} {}円 → {verdict_ja}", rules.max_wage_gap),
-                format!("{lowest} yen − {regional} yen = {gap} yen {cmp} {} yen → {verdict_en}", rules.max_wage_gap),
-            ),
-        };
-        trace.step(
-            "wage_gap",
-            Text::fixed("地域別最低賃金との差額", "Gap to the regional minimum wage"),
-            Text::new(text_ja, text_en),
-            if rules.max_wage_gap == 30 { SEED_TARGET } else { rules.source },
-        );
+        wage_test(rules, as_of, lowest, regional, &revision_of, &mut eligible, trace);
     }
 
     // Special employer ① ② ③.
@@ -711,8 +783,8 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             en.push("② output (sales down 15 % or more)".to_string());
         }
         if special.price_hike {
-            ja.push("③物価高騰等要件（利益率3%ポイント以上低下）".to_string());
-            en.push("③ prices (profit margin down 3 points or more)".to_string());
+            ja.push("物価高騰等要件（利益率3%ポイント以上低下）".to_string());
+            en.push("prices (profit margin down 3 points or more)".to_string());
         }
         let (tja, ten) = if special.is_special {
             (format!("特例事業者に当たります: {}", ja.join("、")), format!("a special employer: {}", en.join(", ")))
@@ -725,13 +797,22 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     // Course and workers counted.
     let under_30 = input.site_employees < 30;
     let col = |cell: CapCell| if under_30 { cell.1 } else { cell.0 };
-    let (course, counted, worker_results) = match &input.wages {
-        Wages::Simple { raise_yen, raised_workers, .. } => {
-            let course = COURSES.iter().rev().find(|c| **c <= *raise_yen).copied();
-            (course, *raised_workers, None)
+    let smallest_course = rules.courses.first().copied().unwrap_or(0);
+    let (course, counted, worker_results, raised_minimum) = match &input.wages {
+        Wages::Simple { lowest_wage, raise_yen, raised_workers } => {
+            let course = rules.courses.iter().rev().find(|c| **c <= *raise_yen).copied();
+            (course, *raised_workers, None, Some(lowest_wage.saturating_add(*raise_yen)))
         }
         Wages::Workers(ws) => match lowest_wage {
             Some(lowest) => {
+                if !rules.insured_only && ws.iter().any(|w| !w.insured) {
+                    trace.notice(input_not_used(
+                        "workers[].insured",
+                        "雇用保険の被保険者に限る数え方",
+                        "counting of insured workers only",
+                        rules,
+                    ));
+                }
                 // The raised site minimum: the lowest wage after the raise among the same workers.
                 let new_min =
                     ws.iter().filter(|w| w.months_employed >= months).map(|w| w.wage_after).min().unwrap_or(lowest);
@@ -739,10 +820,10 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 // The applicant chooses the course; the estimate takes the course that gives the
                 // highest cap among those the raise reaches (a higher course on a tie).
                 let mut best: Option<(i64, i64, i64)> = None;
-                for &c in COURSES.iter().filter(|c| **c <= raise) {
-                    let n = ws.iter().filter(|w| classify(w, lowest, c, months).counted()).count();
+                for &c in rules.courses.iter().filter(|c| **c <= raise) {
+                    let n = ws.iter().filter(|w| classify(rules, w, lowest, c).counted()).count();
                     let n = i64::try_from(n).unwrap_or(0);
-                    let cap = cap_row(n, special.is_special)
+                    let cap = cap_row(rules.cap_rows, n, special.is_special)
                         .and_then(|row| course_caps(rules, c).and_then(|r| r.get(row).copied()))
                         .map_or(0, col);
                     if best.map_or(true, |(_, _, bc)| cap >= bc) {
@@ -759,9 +840,9 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                     SEED_CAPS,
                 );
                 let course = best.map(|b| b.0);
-                let results = count_workers(ws, lowest, course.unwrap_or(COURSES[0]), months);
+                let results = count_workers(rules, ws, lowest, course.unwrap_or(smallest_course));
                 let n = i64::try_from(results.iter().filter(|r| r.counted).count()).unwrap_or(0);
-                if ws.iter().any(|w| w.months_employed < months) {
+                if !rules.new_hire_rule_confirmed && ws.iter().any(|w| w.months_employed < months) {
                     trace.notice(Notice::unconfirmed(
                         "new_hires_not_counted",
                         Text::new(
@@ -770,9 +851,9 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                         ),
                     ));
                 }
-                (course, n, Some(results))
+                (course, n, Some(results), Some(new_min))
             }
-            None => (None, 0, None),
+            None => (None, 0, None, None),
         },
     };
     let raise_shown = match &input.wages {
@@ -799,19 +880,28 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             eligible = false;
             trace.reason(
                 "raise_below_course",
-                Text::fixed(
-                    "事業場内最低賃金の引上げ額が最も低いコース（30円）に届いていません。",
-                    "The raise of the site's lowest wage does not reach the smallest course (30 yen).",
+                Text::new(
+                    format!("事業場内最低賃金の引上げ額が最も低いコース（{smallest_course}円）に届いていません。"),
+                    format!("The raise of the site's lowest wage does not reach the smallest course ({smallest_course} yen)."),
                 ),
             );
         }
         None => {}
     }
+    if let (Some(fy), Some(raised)) = (rules.raise_must_reach_revision, raised_minimum) {
+        raise_reaches_revision(fy, raised, revision_of(fy), &mut eligible, trace);
+    }
     if course.is_some() {
+        let insured = if rules.insured_only { "雇用保険の被保険者で、" } else { "" };
+        let insured_en = if rules.insured_only { "insured under employment insurance, " } else { "" };
         let (ja, en) = match &worker_results {
             Some(rs) => (
-                format!("一覧の{}人のうち {}人（引上げ前に引上げ後の事業場内最低賃金を下回り、かつコース額以上引き上げる労働者）", rs.len(), counted),
-                format!("{} of {} listed workers (below the raised site minimum before the raise, and raised by at least the course amount)", counted, rs.len()),
+                format!("一覧の{}人のうち {}人（{insured}引上げ前に引上げ後の事業場内最低賃金を下回り、かつコース額以上引き上げる労働者）", rs.len(), counted),
+                format!("{} of {} listed workers ({insured_en}below the raised site minimum before the raise, and raised by at least the course amount)", counted, rs.len()),
+            ),
+            None if rules.insured_only => (
+                format!("{counted}人（雇用保険の被保険者で、雇入れ後{months}か月以上の労働者）"),
+                format!("{counted} workers (insured under employment insurance, employed {months} months or more)"),
             ),
             None => (format!("{counted}人"), format!("{counted} workers")),
         };
@@ -831,28 +921,24 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     }
 
     // Cap by course, number of workers and site size.
-    let cap = match (course, cap_row(counted, special.is_special)) {
+    let row = cap_row(rules.cap_rows, counted, special.is_special);
+    let cap = match (course, row) {
         (Some(c), Some(row)) => course_caps(rules, c).and_then(|r| r.get(row).copied()).map(|cell| Yen::man(col(cell))),
         _ => None,
     };
-    if let (Some(c), Some(cap)) = (course, cap) {
-        let row_ja = ["1人", "2～3人", "4～6人", "7人以上", "10人以上（特例事業者）"];
-        let row_en =
-            ["1 worker", "2–3 workers", "4–6 workers", "7 or more workers", "10 or more workers (special employer)"];
-        let row = cap_row(counted, special.is_special).unwrap_or(0);
+    if let (Some(c), Some(cap), Some(row)) = (course, cap, row) {
+        let (row_ja, row_en) = cap_row_label(rules.cap_rows, row);
         trace.step_yen(
             "cap",
             Text::fixed("助成上限額", "Cap"),
             Text::new(
                 format!(
-                    "{c}円コース・{}・{} → 上限 {}",
-                    row_ja.get(row).unwrap_or(&""),
+                    "{c}円コース・{row_ja}・{} → 上限 {}",
                     if under_30 { "事業場規模30人未満" } else { "事業場規模30人以上" },
                     cap.ja()
                 ),
                 format!(
-                    "{c}-yen course, {}, {} → cap {}",
-                    row_en.get(row).unwrap_or(&""),
+                    "{c}-yen course, {row_en}, {} → cap {}",
                     if under_30 { "site under 30 workers" } else { "site of 30 or more workers" },
                     cap.en()
                 ),
@@ -860,6 +946,18 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             cap,
             SEED_CAPS,
         );
+        if rules.caps_unconfirmed {
+            trace.notice(Notice::unconfirmed(
+                "cap_table",
+                Text::new(
+                    format!("{}の助成上限額の表（公式の案内を引用した資料によるもの）", rules.info.title.ja),
+                    format!(
+                        "the cap table of {} (taken from material quoting the official leaflet)",
+                        rules.info.title.en
+                    ),
+                ),
+            ));
+        }
     }
 
     // Rate by the lowest wage before the raise, with the 生産性要件.
@@ -895,71 +993,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Some(rate)
     });
 
-    // Eligible cost, widened for special employers ② ③.
-    let extras = input.devices.checked_add(input.vehicles)?.checked_add(input.related)?;
-    let cost = if special.widened_costs {
-        let base = input.investment.checked_add(input.devices)?.checked_add(input.vehicles)?;
-        let related = input.related.min(base);
-        let cost = base.checked_add(related)?;
-        trace.step_yen(
-            "eligible_cost",
-            Text::fixed("助成対象経費", "Eligible cost"),
-            Text::new(
-                format!(
-                    "設備投資等 {} + PC等 {} + 自動車 {} = {}、関連する経費 {}（設備投資等の額まで: {}） → {}",
-                    input.investment.ja(),
-                    input.devices.ja(),
-                    input.vehicles.ja(),
-                    base.ja(),
-                    input.related.ja(),
-                    related.ja(),
-                    cost.ja()
-                ),
-                format!(
-                    "investment {} + devices {} + vehicles {} = {}, related costs {} (up to the investment: {}) → {}",
-                    input.investment.en(),
-                    input.devices.en(),
-                    input.vehicles.en(),
-                    base.en(),
-                    input.related.en(),
-                    related.en(),
-                    cost.en()
-                ),
-            ),
-            cost,
-            SEED_COSTS,
-        );
-        cost
-    } else {
-        let text = if extras.is_zero() {
-            Text::new(format!("設備投資等 {}", input.investment.ja()), format!("investment {}", input.investment.en()))
-        } else {
-            trace.notice(Notice::new("costs_not_eligible", Text::fixed(
-                "PC・スマホ・タブレット等、自動車、関連する経費は、特例事業者の②生産量要件か③物価高騰等要件に当たる場合だけ対象です。",
-                "PCs, phones and tablets, vehicles and related costs count only for special employers under ② output or ③ prices.",
-            )));
-            Text::new(
-                format!(
-                    "設備投資等 {}（PC等・自動車・関連する経費 {} は特例事業者②③のみ対象のため除きます）",
-                    input.investment.ja(),
-                    extras.ja()
-                ),
-                format!(
-                    "investment {} (devices, vehicles and related costs of {} count only for special employers ② ③)",
-                    input.investment.en(),
-                    extras.en()
-                ),
-            )
-        };
-        trace.step_yen(
-            "eligible_cost",
-            Text::fixed("助成対象経費", "Eligible cost"),
-            text,
-            input.investment,
-            SEED_COSTS,
-        );
-        input.investment
-    };
+    let cost = eligible_cost(rules, input, special, trace)?;
     trace.notice(Notice::unconfirmed(
         "cost_excluding_tax",
         Text::fixed("費用は消費税を除いた額で計算しています", "costs are taken excluding consumption tax"),
@@ -973,6 +1007,22 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 "No productivity investment has been entered.",
             ),
         );
+    } else if let Some(minimum) = rules.minimum_cost.filter(|m| cost < *m) {
+        eligible = false;
+        trace.reason(
+            "cost_below_minimum",
+            Text::new(
+                format!("助成対象経費 {} が下限の{}（税抜）に届いていません。", cost.ja(), minimum.ja()),
+                format!("The eligible cost of {} is below the minimum of {} (excluding tax).", cost.en(), minimum.en()),
+            ),
+        );
+        trace.notice(Notice::unconfirmed(
+            "minimum_cost",
+            Text::new(
+                format!("助成対象経費の下限 {}", minimum.ja()),
+                format!("the minimum eligible cost of {}", minimum.en()),
+            ),
+        ));
     }
 
     if rules.apply_after_raise && input.site_employees < 50 {
@@ -987,31 +1037,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     if let (Some(rate), Some(cap)) = (rate, cap) {
         let product = cost.checked_mul_rate(rate)?;
         let lower = product.min(cap);
-        let (cmp, word_ja, word_en) = if product > cap { (">", "上限", "cap") } else { ("≤", "上限", "cap") };
+        let cmp = if product > cap { ">" } else { "≤" };
         trace.step_yen(
             "amount_vs_cap",
             Text::fixed("助成額（費用×助成率と上限額の低い方）", "Amount: the lower of cost × rate and the cap"),
             Text::new(
-                format!(
-                    "{} × {} = {} {} {} {} → {}",
-                    cost.ja(),
-                    rate,
-                    product.ja(),
-                    cmp,
-                    word_ja,
-                    cap.ja(),
-                    lower.ja()
-                ),
-                format!(
-                    "{} × {} = {} {} {} {} → {}",
-                    cost.en(),
-                    rate,
-                    product.en(),
-                    cmp,
-                    word_en,
-                    cap.en(),
-                    lower.en()
-                ),
+                format!("{} × {} = {} {} 上限 {} → {}", cost.ja(), rate, product.ja(), cmp, cap.ja(), lower.ja()),
+                format!("{} × {} = {} {} cap {} → {}", cost.en(), rate, product.en(), cmp, cap.en(), lower.en()),
             ),
             lower,
             SEED_AMOUNT,
@@ -1054,7 +1086,237 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         regional_minimum_wage_yen: regional,
         eligible_cost_yen: cost,
         workers: worker_results,
+        application_window: window,
     })
+}
+
+/// The revision of the prefecture's minimum wage that takes effect in fiscal year `fy` (the
+/// revisions decided each summer take effect from October to March): its date and wage.
+fn revision_in_fiscal_year(p: &Prefecture, fy: u16) -> Option<(Date, i64)> {
+    p.minimum_wages.iter().rev().find(|(from, _)| from.fiscal_year() == fy).copied()
+}
+
+/// The wage test of the site: not below the minimum wage in force, and within the gap or below the
+/// revised minimum wage, as the ruleset has them.
+fn wage_test(
+    rules: &Ruleset,
+    as_of: Date,
+    lowest: i64,
+    regional: i64,
+    revision_of: &dyn Fn(u16) -> Option<(Date, i64)>,
+    eligible: &mut bool,
+    trace: &mut Trace,
+) {
+    let gap = lowest.saturating_sub(regional);
+    let within_gap = rules.max_wage_gap.map(|max| gap <= max);
+    // A site below the revised minimum wage of the ruleset's year, from the date the year allows it.
+    let revision = rules.below_revision.filter(|b| as_of >= b.from).and_then(|b| revision_of(b.fiscal_year));
+    let below_revision = revision.filter(|(_, w)| lowest < *w);
+    let below_minimum = lowest < regional;
+    let ok = !below_minimum && (within_gap == Some(true) || below_revision.is_some());
+    if below_minimum {
+        *eligible = false;
+        trace.reason(
+            "below_regional_minimum_wage",
+            Text::new(
+                format!("事業場内最低賃金 {lowest}円 が地域別最低賃金 {regional}円 を下回っています。"),
+                format!("The site's lowest wage {lowest} yen is below the regional minimum wage {regional} yen."),
+            ),
+        );
+    } else if !ok {
+        *eligible = false;
+        match (rules.max_wage_gap, revision) {
+            (Some(max), _) => trace.reason("wage_gap_too_large", Text::new(
+                format!("事業場内最低賃金と地域別最低賃金の差額 {gap}円 が{max}円を超えています。"),
+                format!("The gap between the site's lowest wage and the regional minimum wage, {gap} yen, is over {max} yen."),
+            )),
+            (None, Some((date, wage))) => trace.reason("not_below_new_minimum_wage", Text::new(
+                format!("事業場内最低賃金 {lowest}円 が{}からの地域別最低賃金 {wage}円 を下回っていないため、対象になりません。", date.ja()),
+                format!("The site's lowest wage of {lowest} yen is not below the regional minimum wage of {wage} yen from {date}, so the site is not eligible."),
+            )),
+            (None, None) => trace.reason("new_minimum_wage_not_known", Text::fixed(
+                "この都道府県の改定後の地域別最低賃金が分からないため、要件を確かめられません。",
+                "The revised regional minimum wage of this prefecture is not known, so the requirement cannot be checked.",
+            )),
+        }
+    }
+    let (verdict_ja, verdict_en) =
+        if ok { ("要件を満たします", "met") } else { ("要件を満たしません", "not met") };
+    let (id, text) = match (rules.max_wage_gap, revision) {
+        (Some(max), Some((rev_date, rev_wage))) if within_gap == Some(false) && below_revision.is_some() => ("wage_gap", Text::new(
+            format!("{lowest}円 − {regional}円 = {gap}円 > {max}円。ただし{}以降は、改定後の地域別最低賃金（{}から{rev_wage}円）未満の事業場も対象: {lowest}円 < {rev_wage}円 → {verdict_ja}", rules.below_revision.map_or(as_of, |b| b.from).ja(), rev_date.ja()),
+            format!("{lowest} yen − {regional} yen = {gap} yen > {max} yen; but from {}, sites below the revised regional minimum wage ({rev_wage} yen from {rev_date}) are eligible: {lowest} < {rev_wage} yen → {verdict_en}", rules.below_revision.map_or(as_of, |b| b.from)),
+        )),
+        (Some(max), _) => {
+            let cmp = if within_gap == Some(true) { "≤" } else { ">" };
+            ("wage_gap", Text::new(
+                format!("{lowest}円 − {regional}円 = {gap}円 {cmp} {max}円 → {verdict_ja}"),
+                format!("{lowest} yen − {regional} yen = {gap} yen {cmp} {max} yen → {verdict_en}"),
+            ))
+        }
+        (None, Some((rev_date, rev_wage))) => {
+            let cmp = if lowest < rev_wage { "<" } else { "≥" };
+            ("below_new_minimum_wage", Text::new(
+                format!("事業場内最低賃金 {lowest}円 {cmp} {}からの地域別最低賃金 {rev_wage}円 → {verdict_ja}", rev_date.ja()),
+                format!("site's lowest wage {lowest} yen {cmp} the regional minimum wage of {rev_wage} yen from {rev_date} → {verdict_en}"),
+            ))
+        }
+        (None, None) => ("below_new_minimum_wage", Text::new(
+            format!("改定後の地域別最低賃金が分かりません → {verdict_ja}"),
+            format!("the revised regional minimum wage is not known → {verdict_en}"),
+        )),
+    };
+    let source = if rules.max_wage_gap == Some(30) { SEED_TARGET } else { rules.source };
+    let label = if rules.max_wage_gap.is_some() {
+        Text::fixed("地域別最低賃金との差額", "Gap to the regional minimum wage")
+    } else {
+        Text::fixed("改定後の地域別最低賃金を下回っているか", "Below the revised regional minimum wage?")
+    };
+    trace.step(id, label, text, source);
+}
+
+/// FY2026: the raised 事業場内最低賃金 must reach the new regional minimum wage (unconfirmed as a
+/// subsidy rule; it follows from the law once the new wage takes effect).
+fn raise_reaches_revision(fy: u16, raised: i64, revision: Option<(Date, i64)>, eligible: &mut bool, trace: &mut Trace) {
+    let Some((date, wage)) = revision else { return };
+    let reaches = raised >= wage;
+    let (cmp, verdict_ja, verdict_en) = if reaches {
+        ("≥", "要件を満たします", "met")
+    } else {
+        ("<", "要件を満たしません", "not met")
+    };
+    trace.step(
+        "raised_minimum_reaches_new_minimum_wage",
+        Text::fixed("引上げ後の事業場内最低賃金", "The site's lowest wage after the raise"),
+        Text::new(
+            format!("{raised}円 {cmp} {}からの地域別最低賃金 {wage}円 → {verdict_ja}", date.ja()),
+            format!("{raised} yen {cmp} the regional minimum wage of {wage} yen from {date} → {verdict_en}"),
+        ),
+        MINIMUM_WAGE_DATA,
+    );
+    trace.notice(Notice::unconfirmed(
+        "raise_reaches_new_minimum_wage",
+        Text::new(
+            format!("{}年度の地域別最低賃金に届く引上げであること", fy),
+            format!("that the raise reaches the regional minimum wage of fiscal year {fy}"),
+        ),
+    ));
+    if !reaches {
+        *eligible = false;
+        trace.reason(
+            "raise_below_new_minimum_wage",
+            Text::new(
+                format!(
+                    "引上げ後の事業場内最低賃金 {raised}円 が、{}からの地域別最低賃金 {wage}円 に届いていません。",
+                    date.ja()
+                ),
+                format!(
+                    "The site's lowest wage after the raise, {raised} yen, does not reach the regional minimum wage of {wage} yen from {date}."
+                ),
+            ),
+        );
+    }
+}
+
+/// The eligible cost: the investment, widened for special employers by the costs the year allows.
+fn eligible_cost(
+    rules: &Ruleset,
+    input: &Input,
+    special: Special,
+    trace: &mut Trace,
+) -> Result<Yen, crate::money::Overflow> {
+    if !rules.vehicles_eligible && !input.vehicles.is_zero() {
+        trace.notice(input_not_used("extraCosts.vehiclesYen", "自動車の助成", "cars among eligible costs", rules));
+    }
+    if !rules.related_costs_eligible && !input.related.is_zero() {
+        trace.notice(input_not_used(
+            "extraCosts.relatedYen",
+            "関連する経費の助成",
+            "related costs among eligible costs",
+            rules,
+        ));
+    }
+    let vehicles = if rules.vehicles_eligible { input.vehicles } else { Yen::ZERO };
+    let related_given = if rules.related_costs_eligible { input.related } else { Yen::ZERO };
+    let requirement_ja = if rules.production_requirement {
+        "②生産量要件か③物価高騰等要件"
+    } else {
+        "物価高騰等要件"
+    };
+    let requirement_en =
+        if rules.production_requirement { "② output or ③ prices" } else { "the price requirement" };
+    if special.widened_costs {
+        let base = input.investment.checked_add(input.devices)?.checked_add(vehicles)?;
+        let related = related_given.min(base);
+        let cost = base.checked_add(related)?;
+        let mut ja = format!("設備投資等 {} + PC等 {}", input.investment.ja(), input.devices.ja());
+        let mut en = format!("investment {} + devices {}", input.investment.en(), input.devices.en());
+        if rules.vehicles_eligible {
+            ja.push_str(&format!(" + 自動車 {}", vehicles.ja()));
+            en.push_str(&format!(" + vehicles {}", vehicles.en()));
+        }
+        if rules.related_costs_eligible {
+            ja.push_str(&format!(
+                " = {}、関連する経費 {}（設備投資等の額まで: {}） → {}",
+                base.ja(),
+                related_given.ja(),
+                related.ja(),
+                cost.ja()
+            ));
+            en.push_str(&format!(
+                " = {}, related costs {} (up to the investment: {}) → {}",
+                base.en(),
+                related_given.en(),
+                related.en(),
+                cost.en()
+            ));
+        } else {
+            ja.push_str(&format!(" = {}", cost.ja()));
+            en.push_str(&format!(" = {}", cost.en()));
+        }
+        trace.step_yen(
+            "eligible_cost",
+            Text::fixed("助成対象経費", "Eligible cost"),
+            Text::new(ja, en),
+            cost,
+            SEED_COSTS,
+        );
+        return Ok(cost);
+    }
+    let extras = input.devices.checked_add(vehicles)?.checked_add(related_given)?;
+    let text = if extras.is_zero() {
+        Text::new(format!("設備投資等 {}", input.investment.ja()), format!("investment {}", input.investment.en()))
+    } else {
+        trace.notice(Notice::new(
+            "costs_not_eligible",
+            Text::new(
+                format!(
+                    "PC・スマホ・タブレット等{}は、特例事業者の{requirement_ja}に当たる場合だけ対象です。",
+                    if rules.vehicles_eligible { "、自動車、関連する経費" } else { "" }
+                ),
+                format!(
+                    "PCs, phones and tablets{} count only for special employers under {requirement_en}.",
+                    if rules.vehicles_eligible { ", vehicles and related costs" } else { "" }
+                ),
+            ),
+        ));
+        Text::new(
+            format!(
+                "設備投資等 {}（PC等{} {} は特例事業者の{requirement_ja}の場合のみ対象のため除きます）",
+                input.investment.ja(),
+                if rules.vehicles_eligible { "・自動車・関連する経費" } else { "" },
+                extras.ja()
+            ),
+            format!(
+                "investment {} (devices{} of {} count only for special employers under {requirement_en})",
+                input.investment.en(),
+                if rules.vehicles_eligible { ", vehicles and related costs" } else { "" },
+                extras.en()
+            ),
+        )
+    };
+    trace.step_yen("eligible_cost", Text::fixed("助成対象経費", "Eligible cost"), text, input.investment, SEED_COSTS);
+    Ok(input.investment)
 }
 
 /// `input_not_used`: a field this ruleset does not use, accepted (a saved link from another year
@@ -1071,73 +1333,130 @@ fn input_not_used(field: &'static str, what_ja: &str, what_en: &str, rules: &Rul
     n
 }
 
-/// Notices for a date after the application deadline, and a step naming the deadlines.
-fn deadline_notices(rules: &Ruleset, as_of: Date, trace: &mut Trace) {
-    let Some(d) = rules.deadlines else {
-        trace.notice(Notice::new("deadlines_not_known", Text::new(
-            format!("{}の申請期限・事業完了期限はこの試算に含まれていません。労働局で確認してください。", rules.info.title.ja),
-            format!("The application and completion deadlines of {} are not in this estimate; please check with the labour bureau.", rules.info.title.en),
-        )));
-        return;
+/// The application window of the site's prefecture and the completion deadline: a step naming
+/// them, and a notice when the window is closed or not yet open.
+fn window_and_deadlines(
+    rules: &Ruleset,
+    prefecture: &Prefecture,
+    as_of: Date,
+    trace: &mut Trace,
+) -> Option<ApplicationWindow> {
+    let rounds: Vec<Round> = rules
+        .windows
+        .iter()
+        .filter_map(|r| {
+            let closes = match r.closes {
+                Closes::On(d) => d,
+                Closes::BeforeRevision { fiscal_year, latest } => {
+                    let before = revision_in_fiscal_year(prefecture, fiscal_year)?.0.previous_day()?;
+                    latest.map_or(before, |l| before.min(l))
+                }
+            };
+            Some(Round { opens: r.opens, closes, number: r.number })
+        })
+        .collect();
+    let window = ApplicationWindow::pick(&rounds, as_of);
+    let (completion_ja, completion_en) = match rules.completion {
+        Some(c) => match c.with_reasons {
+            Some(r) => (
+                format!("事業完了期限 {}（やむを得ない事由があれば{}）", c.by.ja(), r.ja()),
+                format!("complete the project by {} ({r} with a statement of reasons)", c.by),
+            ),
+            None => (format!("事業完了期限 {}", c.by.ja()), format!("complete the project by {}", c.by)),
+        },
+        None => ("事業完了期限は不明".to_string(), "completion deadline not known".to_string()),
     };
-    let (extra_ja, extra_en) = match d.complete_by_with_reasons {
-        Some(r) => (format!("（やむを得ない事由があれば{}）", r.ja()), format!(" ({r} with a statement of reasons)")),
-        None => (String::new(), String::new()),
+    let (window_ja, window_en) = match window {
+        Some(w) => {
+            let (round_ja, round_en) = match w.round {
+                Some(n) => (format!("第{n}期の"), format!("round {n} ")),
+                None => (String::new(), String::new()),
+            };
+            match w.opens {
+                Some(o) => (
+                    format!("{round_ja}申請受付期間 {}〜{}（{}）", o.ja(), w.closes.ja(), prefecture.ja),
+                    format!("{round_en}applications {} to {} ({})", o, w.closes, prefecture.name_en()),
+                ),
+                None => (format!("申請期限 {}", w.closes.ja()), format!("apply by {}", w.closes)),
+            }
+        }
+        None => {
+            trace.notice(Notice::new(
+                "deadlines_not_known",
+                Text::new(
+                    format!(
+                        "{}の申請受付期間はこの試算に含まれていません。労働局で確認してください。",
+                        rules.info.title.ja
+                    ),
+                    format!(
+                        "The application window of {} is not in this estimate; please check with the labour bureau.",
+                        rules.info.title.en
+                    ),
+                ),
+            ));
+            ("申請受付期間は不明".to_string(), "application window not known".to_string())
+        }
     };
     trace.step(
         "deadlines",
-        Text::fixed("申請期限・事業完了期限", "Deadlines"),
-        Text::new(
-            format!("申請期限 {}、事業完了期限 {}{}", d.apply_by.ja(), d.complete_by.ja(), extra_ja),
-            format!("apply by {}, complete the project by {}{}", d.apply_by, d.complete_by, extra_en),
-        ),
-        d.source,
+        Text::fixed("申請受付期間・事業完了期限", "Application window and deadlines"),
+        Text::new(format!("{window_ja}、{completion_ja}"), format!("{window_en}; {completion_en}")),
+        rules.source,
     );
-    if as_of > d.apply_by {
-        trace.notice(Notice::new(
-            "after_application_deadline",
-            Text::new(
-                format!("申請期限（{}）後の日付です。この年度の申請はもうできません。", d.apply_by.ja()),
-                format!(
-                    "This date is after the application deadline ({}); applications for this year have closed.",
-                    d.apply_by
-                ),
-            ),
-        ));
+    if let Some(n) = window.and_then(|w| w.notice()) {
+        trace.notice(n);
+    }
+    window
+}
+
+/// The cap row for `n` raised workers: the last row that `n` reaches, the special-only rows for
+/// special employers only; `None` for no worker.
+fn cap_row(rows: &[CapRow], n: i64, special: bool) -> Option<usize> {
+    if n < 1 {
+        return None;
+    }
+    rows.iter().enumerate().filter(|(_, r)| r.from <= n && (special || !r.special_only)).map(|(i, _)| i).next_back()
+}
+
+/// The words of cap row `row`: 「2～3人」, 「8人以上」, 「10人以上（特例事業者）」.
+fn cap_row_label(rows: &[CapRow], row: usize) -> (String, String) {
+    let Some(r) = rows.get(row) else { return (String::new(), String::new()) };
+    if r.special_only {
+        return (format!("{}人以上（特例事業者）", r.from), format!("{} or more workers (special employer)", r.from));
+    }
+    let next = rows.iter().skip(row.saturating_add(1)).find(|n| !n.special_only);
+    match next.map(|n| n.from.saturating_sub(1)) {
+        Some(to) if to == r.from && to == 1 => ("1人".to_string(), "1 worker".to_string()),
+        Some(to) if to == r.from => (format!("{to}人"), format!("{to} workers")),
+        Some(to) => (format!("{}～{to}人", r.from), format!("{}–{to} workers", r.from)),
+        None => (format!("{}人以上", r.from), format!("{} or more workers", r.from)),
     }
 }
 
-/// The cap row for `n` raised workers: 1, 2–3, 4–6, 7+, and 10+ for special employers only.
-fn cap_row(n: i64, special: bool) -> Option<usize> {
-    match n {
-        i64::MIN..=0 => None,
-        1 => Some(0),
-        2..=3 => Some(1),
-        4..=6 => Some(2),
-        10.. if special => Some(4),
-        _ => Some(3),
-    }
-}
-
-fn course_caps(rules: &Ruleset, course: i64) -> Option<&[CapCell; 5]> {
-    let i = COURSES.iter().position(|c| *c == course)?;
-    rules.caps.get(i)
+fn course_caps(rules: &Ruleset, course: i64) -> Option<&'static [CapCell]> {
+    let i = rules.courses.iter().position(|c| *c == course)?;
+    rules.caps.get(i).copied()
 }
 
 /// The seed's A–D rule at a site whose lowest wage is `lowest`, on course `course`: a worker counts
 /// when their wage before is below the raised minimum (they are at the lowest wage, or would be
 /// overtaken by it) and their own raise is at least the course amount.
-fn count_workers(ws: &[Worker], lowest: i64, course: i64, months: i64) -> Vec<WorkerResult> {
+fn count_workers(rules: &Ruleset, ws: &[Worker], lowest: i64, course: i64) -> Vec<WorkerResult> {
+    let months = rules.min_months_employed;
     let raised_min = lowest.saturating_add(course);
     ws.iter()
         .enumerate()
         .map(|(index, w)| {
             let raise = w.wage_after.saturating_sub(w.wage_before);
-            let counting = classify(w, lowest, course, months);
+            let counting = classify(rules, w, lowest, course);
             let message = match counting {
                 Counting::NewHire => Text::new(
                     format!("雇入れ後{months}か月未満のため数えません"),
                     format!("not counted: employed under {months} months"),
+                ),
+                Counting::NotInsured => Text::fixed(
+                    "雇用保険の被保険者でないため数えません",
+                    "not counted: not insured under employment insurance",
                 ),
                 Counting::AlreadyAbove => Text::new(
                     format!("既に引上げ後の事業場内最低賃金（{raised_min}円）以上のため数えません（例のD）"),
@@ -1166,6 +1485,8 @@ fn count_workers(ws: &[Worker], lowest: i64, course: i64, months: i64) -> Vec<Wo
 enum Counting {
     /// Employed for less than the ruleset's months: neither sets the lowest wage nor counts.
     NewHire,
+    /// Not insured under 雇用保険, where the year counts insured workers only (FY2026).
+    NotInsured,
     /// D: already at or above the raised minimum.
     AlreadyAbove,
     /// B: raised by less than the course amount.
@@ -1183,6 +1504,7 @@ impl Counting {
     fn code(self) -> &'static str {
         match self {
             Counting::NewHire => "employed_under_minimum_months",
+            Counting::NotInsured => "not_insured",
             Counting::AlreadyAbove => "already_at_raised_minimum",
             Counting::RaisedTooLittle => "raised_less_than_course",
             Counting::AtLowest => "at_lowest_wage",
@@ -1191,9 +1513,11 @@ impl Counting {
     }
 }
 
-fn classify(w: &Worker, lowest: i64, course: i64, months: i64) -> Counting {
-    if w.months_employed < months {
+fn classify(rules: &Ruleset, w: &Worker, lowest: i64, course: i64) -> Counting {
+    if w.months_employed < i64::from(rules.min_months_employed) {
         Counting::NewHire
+    } else if rules.insured_only && !w.insured {
+        Counting::NotInsured
     } else if w.wage_before >= lowest.saturating_add(course) {
         Counting::AlreadyAbove
     } else if w.wage_after.saturating_sub(w.wage_before) < course {
@@ -1211,14 +1535,43 @@ mod tests {
 
     #[test]
     fn cap_rows_follow_the_leaflets_bands_and_the_ten_plus_row_needs_a_special_employer() {
-        assert_eq!(cap_row(0, true), None);
-        assert_eq!(cap_row(1, false), Some(0));
-        assert_eq!(cap_row(3, false), Some(1));
-        assert_eq!(cap_row(4, false), Some(2));
-        assert_eq!(cap_row(7, false), Some(3));
-        assert_eq!(cap_row(10, false), Some(3));
-        assert_eq!(cap_row(10, true), Some(4));
-        assert_eq!(cap_row(9, true), Some(3));
+        let rows = r2023_04::CAP_ROWS_FY2023;
+        assert_eq!(cap_row(rows, 0, true), None);
+        assert_eq!(cap_row(rows, 1, false), Some(0));
+        assert_eq!(cap_row(rows, 3, false), Some(1));
+        assert_eq!(cap_row(rows, 4, false), Some(2));
+        assert_eq!(cap_row(rows, 7, false), Some(3));
+        assert_eq!(cap_row(rows, 10, false), Some(3));
+        assert_eq!(cap_row(rows, 10, true), Some(4));
+        assert_eq!(cap_row(rows, 9, true), Some(3));
+    }
+
+    #[test]
+    fn cap_rows_are_named_from_the_table_itself() {
+        let label = |rules: &Ruleset, row| cap_row_label(rules.cap_rows, row).0;
+        let fy2023 = &r2023_04::RULESET;
+        assert_eq!(
+            (0..5).map(|r| label(fy2023, r)).collect::<Vec<_>>(),
+            ["1人", "2～3人", "4～6人", "7人以上", "10人以上（特例事業者）"]
+        );
+        let fy2026 = &r2026::RULESET;
+        assert_eq!(
+            (0..6).map(|r| label(fy2026, r)).collect::<Vec<_>>(),
+            ["1人", "2～3人", "4～5人", "6～7人", "8人以上", "10人以上（特例事業者）"]
+        );
+        assert_eq!(cap_row_label(fy2026.cap_rows, 1).1, "2–3 workers");
+    }
+
+    #[test]
+    fn every_ruleset_has_a_cap_for_each_course_and_row() {
+        for rules in RULESETS {
+            assert_eq!(rules.caps.len(), rules.courses.len(), "{}", rules.info.id);
+            for row in rules.caps {
+                assert_eq!(row.len(), rules.cap_rows.len(), "{}", rules.info.id);
+            }
+            assert!(rules.courses.windows(2).all(|w| w[0] < w[1]), "{}", rules.info.id);
+            assert!(rules.cap_rows.windows(2).all(|w| w[0].from < w[1].from), "{}", rules.info.id);
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! As `gyomu-kaizen/2023-04` except the figures below (RULES.md §1.2, verified: MHLW press release of
 //! 2023-08-31 and leaflet 001140680).
 
-use super::r2023_04::{CAPS_FY2023, DEADLINES_FY2023, SME_FY2023};
+use super::r2023_04::{CAPS_FY2023, CAP_ROWS_FY2023, COMPLETION_FY2023, COURSES_FY2023, SME_FY2023, WINDOWS_FY2023};
 use super::{RateBand, Ruleset};
 use crate::date::Date;
 use crate::money::Rate;
@@ -18,11 +18,14 @@ pub static RULESET: Ruleset = Ruleset {
         valid_to: Some(Date::ymd(2024, 3, 31)),
         title: Text::fixed("令和5年度（2023年8月31日以降）", "FY2023 (from 31 August 2023)"),
     },
-    below_revised_minimum_from: None,
     // RULES.md §1.2: the gap allowed is 50 yen or less.
-    max_wage_gap: 50,
+    max_wage_gap: Some(50),
+    below_revision: None,
+    raise_must_reach_revision: None,
     // seed, unchanged.
     min_months_employed: 3,
+    new_hire_rule_confirmed: false,
+    insured_only: false,
     // seed 助成率: the figures in brackets apply when the 生産性要件 is met.
     productivity_requirement: true,
     // RULES.md §1.2: the bands move up 30 yen: < 900 → 9/10; 900 to < 950 → 4/5 (9/10);
@@ -41,10 +44,20 @@ pub static RULESET: Ruleset = Ruleset {
     production_requirement: true,
     deemed_large_excluded: false,
     one_application_per_year: false,
-    deadlines: Some(DEADLINES_FY2023),
+    vehicles_eligible: true,
+    related_costs_eligible: true,
+    minimum_cost: None,
+    employer_yearly_cap: None,
+    // The same fiscal year: the seed's deadlines.
+    windows: WINDOWS_FY2023,
+    planning_at_window_close: false,
+    completion: Some(COMPLETION_FY2023),
     apply_after_raise: true,
     // Unchanged from 2023-04 (seed tables).
     sme: SME_FY2023,
+    courses: COURSES_FY2023,
+    cap_rows: CAP_ROWS_FY2023,
     caps: CAPS_FY2023,
+    caps_unconfirmed: false,
     source: "RULES.md §1.2 (MHLW 2023-08-31 expansion)",
 };

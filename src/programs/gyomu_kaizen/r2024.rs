@@ -2,8 +2,8 @@
 //!
 //! Figures from RULES.md §1.3 (verified unless marked); the caps and the SME limits are FY2023's.
 
-use super::r2023_04::{CAPS_FY2023, SME_FY2023};
-use super::{RateBand, Ruleset};
+use super::r2023_04::{CAPS_FY2023, CAP_ROWS_FY2023, COURSES_FY2023, SME_FY2023};
+use super::{Completion, RateBand, Ruleset};
 use crate::date::Date;
 use crate::money::Rate;
 use crate::programs::RulesetInfo;
@@ -17,10 +17,13 @@ pub static RULESET: Ruleset = Ruleset {
         title: Text::fixed("令和6年度（2024年4月1日〜2025年3月31日）", "FY2024 (1 April 2024 to 31 March 2025)"),
     },
     // RULES.md §1.3: gap ≤ 50.
-    max_wage_gap: 50,
-    below_revised_minimum_from: None,
+    max_wage_gap: Some(50),
+    below_revision: None,
+    raise_must_reach_revision: None,
     // RULES.md §1.3 names the 6-month rule for FY2025 only; FY2024 keeps the seed's 3 months.
     min_months_employed: 3,
+    new_hire_rule_confirmed: false,
+    insured_only: false,
     // RULES.md §1.3: < 900 → 9/10; 900 to < 950 → 4/5 (9/10); ≥ 950 → 3/4 (4/5).
     rate_bands: &[
         RateBand { below: Some(900), rate: Rate::new(9, 10), with_productivity: None },
@@ -37,10 +40,22 @@ pub static RULESET: Ruleset = Ruleset {
     deemed_large_excluded: false,
     // RULES.md §1.3: one application per year.
     one_application_per_year: true,
-    // RULES.md §1.3 gives no FY2024 deadlines.
-    deadlines: None,
+    // RULES.md §1.3: wider costs for 物価高騰等要件, as FY2023 (PCs etc., cars, related costs).
+    vehicles_eligible: true,
+    related_costs_eligible: true,
+    minimum_cost: None,
+    employer_yearly_cap: None,
+    // RULES.md §1.3: 申請期限 not found.
+    windows: &[],
+    planning_at_window_close: false,
+    // RULES.md §1.3 (medium, one secondary source): 事業完了期限 2025-01-31, or 2025-03-31 with a
+    // statement of reasons.
+    completion: Some(Completion { by: Date::ymd(2025, 1, 31), with_reasons: Some(Date::ymd(2025, 3, 31)) }),
     // RULES.md §1.3: caps as 1.1.
     sme: SME_FY2023,
+    courses: COURSES_FY2023,
+    cap_rows: CAP_ROWS_FY2023,
     caps: CAPS_FY2023,
+    caps_unconfirmed: false,
     source: "RULES.md §1.3 gyomu-kaizen/2024 (verified)",
 };
