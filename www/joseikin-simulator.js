@@ -1516,11 +1516,15 @@ export class JoseikinSimulator extends HTMLElement {
     const listed = this.#listing?.find((p) => p.id === this.#programId)?.rulesets;
     const pick = rulesetForDate(listed, this.#asOf);
     if (result?.ok) {
-      // The engine's choice is the authority; the listing says whether the date is past it.
+      // The engine's choice is the authority, and its notice says whether the rules of the date
+      // are unknown; a date past the ruleset without that notice is answered otherwise
+      // (rules_not_modelled), so it is only not said to fall in the period.
+      const r = result.ruleset;
       const after = (result.notices ?? []).some((n) => n.code === 'no_ruleset_for_date');
-      return { ruleset: result.ruleset, after, last: pick?.last ?? result.ruleset };
+      const past = r.validTo != null && this.#asOf > r.validTo;
+      return { ruleset: r, after, past, last: pick?.last ?? r };
     }
-    return pick;
+    return pick && { ...pick, past: Boolean(pick.after) };
   }
 
   /**
@@ -1562,7 +1566,7 @@ export class JoseikinSimulator extends HTMLElement {
       const period = r.validTo == null
         ? this.#t('rulesetPeriodOpen', { from })
         : this.#t('rulesetPeriod', { from, to: formatDate(r.validTo, this.#lang) });
-      const why = info.after ? '' : this.#t('rulesetWhyInForce');
+      const why = info.past ? '' : this.#t('rulesetWhyInForce');
       box.append(el('p', { class: 'ruleset-why', text: [period, why].filter(Boolean).join(this.#lang === 'ja' ? '' : ' ') }));
       if (info.after && !result?.ok) {
         alerts.push({
@@ -1603,7 +1607,9 @@ export class JoseikinSimulator extends HTMLElement {
   /** The window notice's words, for the phone's bottom bar and the live region; null when open. */
   #windowShort(result) {
     const n = (result?.notices ?? []).find((x) => WINDOW_NOTICES.includes(x.code));
-    return n ? { short: this.#t('windowShort'), long: this.#tr(n.message) } : null;
+    if (!n) return null;
+    const short = this.#t(n.code === 'application_window_not_open' ? 'windowNotOpenShort' : 'windowClosedShort');
+    return { short, long: this.#tr(n.message) };
   }
 
   #formatFact(v, format, fact = {}) {
