@@ -69,6 +69,31 @@ test('axe-core reports zero violations on the embed demo', async () => {
   await context.close();
 });
 
+for (const lang of ['ja', 'en']) {
+  test(`axe-core reports zero violations on the dates’ notes: an example of another year, a cleared form, a closed window and rules not modelled (${lang}, 375 px)`, async () => {
+    const { page, context } = await openPage(env, '', { ...AXE_OPTIONS, width: 375, height: 812 });
+    await switchLanguage(page, lang);
+    const s = sim(page);
+    await s.part('[role=tab][data-program="hatarakikata-yuyo"]').click();
+    await s.part('.tools button').first().click();
+    await s.part('.form-note.is-example').waitFor();
+    assert.deepEqual(await axe(page), []);
+    // Today's date: the window has closed and the rules are not modelled.
+    await s.part('.form-note button').click();
+    await s.part('.amount-note').waitFor();
+    await s.part('.window-alert').waitFor();
+    assert.deepEqual(await axe(page), []);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 375);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SCREENSHOTS, `index-375-${lang}-dates-notes.png`), fullPage: true });
+    await s.part('.tools button[data-action="clear"]').click();
+    await s.part('.form-note.is-cleared').waitFor();
+    assert.deepEqual(await axe(page), []);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth) <= 375);
+    await context.close();
+  });
+}
+
 test('the amount sits in a polite live region, and the inputs have labels', async () => {
   const { page, context } = await openPage(env);
   await fullState(page);

@@ -67,7 +67,7 @@ test('today (2026-12-01) in Kagoshima, the result panel first says the window 20
   assert.equal((await s.part('.status').textContent()).trim(), '対象になる見込みです');
   assert.doesNotMatch(await s.part('.notices').textContent(), /申請受付期間/);
   // The phone's bar and the live region say it too, before the amount.
-  assert.match(await s.part('.mobile-amount').textContent(), /受付期間外/);
+  assert.equal((await s.part('.mobile-amount').textContent()).trim(), '4,500,000円・受付終了');
   await page.waitForFunction(() => document.querySelector('joseikin-simulator').shadowRoot
     .querySelector('[aria-live="polite"]').textContent.includes('450万円'));
   assert.match(await s.part('[aria-live="polite"]').textContent(), /^申請受付期間（2026年9月1日〜2026年10月24日）.*助成額の見込み 450万円/);
@@ -89,7 +89,7 @@ test('the window follows the prefecture: Okinawa is open on 2026-11-30, Tokyo cl
   await s.waitForAmount(/円/);
   assert.equal((await result(page)).applicationWindow?.status, 'open');
   assert.equal(await s.part('.window-box').isVisible(), false);
-  assert.doesNotMatch(await s.part('.mobile-amount').textContent(), /受付期間外/);
+  assert.doesNotMatch(await s.part('.mobile-amount').textContent(), /受付/);
   await s.field('prefecture').selectOption('tokyo');
   const alert = s.part('.window-alert[data-code="application_window_closed"]');
   await alert.waitFor();
@@ -106,6 +106,7 @@ test('before the window opens, the result panel first says applications have not
   await alert.waitFor();
   assert.match(await alert.textContent(), /^申請の受付: .*まだ始まっていません.*2026年9月1日〜2026年10月24日/);
   assert.equal((await result(page)).applicationWindow.status, 'not_yet_open');
+  assert.match(await s.part('.mobile-amount').textContent(), /・受付開始前$/);
   const order = await panelOrder(page);
   assert.ok(order['window-box'] < order.amount);
   assert.equal(await s.part('.amount').isVisible(), true);
@@ -160,6 +161,9 @@ test('the work-style subsidy on today’s date says under the amount that its ru
   const order = await panelOrder(page);
   assert.equal(order['amount-notes'], order.amount + 1);
   assert.doesNotMatch(await s.part('.notices').textContent(), /業種別課題対応コース/);
+  // The date is past the FY2023 rules: their period is named, and not said to contain the date.
+  assert.equal((await s.part('.date-box .ruleset-why').textContent()).trim(), '規則の期間: 2023年4月1日〜2024年3月31日。');
+  assert.equal(await s.part('.date-alert').count(), 0);
   assert.equal(await s.part('.amount').isVisible(), true);
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: join(SCREENSHOTS, 'hatarakikata-today-1280-ja.png') });
