@@ -98,6 +98,31 @@ impl Date {
         out
     }
 
+    /// 1 September 2026
+    pub fn en(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ];
+        let mut out = String::with_capacity(20);
+        push_digits(&mut out, u16::from(self.day), 1);
+        out.push(' ');
+        out.push_str(MONTHS.get(usize::from(self.month).saturating_sub(1)).copied().unwrap_or_default());
+        out.push(' ');
+        push_digits(&mut out, self.year, 1);
+        out
+    }
+
     /// 2023-06-01
     fn iso(self) -> String {
         let mut out = String::with_capacity(10);

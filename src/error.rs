@@ -1,11 +1,13 @@
 //! One error type for a user's mistake in a request: a stable code, the path of the field, and a
 //! message looked up from the code in Japanese and English.
 
-use crate::text::Text;
+use crate::catalog::{Fact, Message};
+use crate::date::Date;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
-/// A mistake in one field of a request. Serialized as `{ field, code, message: { ja, en } }`.
+/// A mistake in one field of a request. Serialized as `{ field, code, message }`, the message in the
+/// language of the answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Error {
     /// Path of the field, such as `input.workers[2].wageAfter`; empty for the request itself.
@@ -33,7 +35,7 @@ pub enum ErrorKind {
     /// `invalid_date`: not an existing date written as YYYY-MM-DD.
     InvalidDate,
     /// `date_before_rules`: the date is before the first ruleset of the program.
-    DateBeforeRules { earliest: String },
+    DateBeforeRules { earliest: Date },
     /// `conflicting_fields`: two ways of giving the same facts were mixed.
     ConflictingFields { other: &'static str },
     /// `too_many_items`: a list is longer than allowed.
@@ -43,7 +45,7 @@ pub enum ErrorKind {
     /// `too_deep`: the request nests deeper than any valid request.
     TooDeep,
     /// `inconsistent`: the value contradicts another field (`other`).
-    Inconsistent { other: &'static str, why: Text },
+    Inconsistent { other: &'static str, why: Message },
     /// `internal_overflow`: a computation left the range of exact decimals. Never expected.
     InternalOverflow,
 }
@@ -72,49 +74,30 @@ pub enum Unit {
 }
 
 impl Unit {
-    fn ja(self) -> &'static str {
+    /// The catalog key of the unit's word.
+    fn term(self) -> &'static str {
         match self {
-            Unit::Yen => "円",
-            Unit::YenPerHour => "円（時給）",
-            Unit::People => "人",
-            Unit::Hours => "時間",
-            Unit::Days => "日",
-            Unit::Months => "か月",
-            Unit::Percent => "%",
-            Unit::Count => "",
-        }
-    }
-    fn en(self) -> &'static str {
-        match self {
-            Unit::Yen => " yen",
-            Unit::YenPerHour => " yen an hour",
-            Unit::People => " people",
-            Unit::Hours => " hours",
-            Unit::Days => " days",
-            Unit::Months => " months",
-            Unit::Percent => " %",
-            Unit::Count => "",
+            Unit::Yen => "unit.yen",
+            Unit::YenPerHour => "unit.yen_per_hour",
+            Unit::People => "unit.people",
+            Unit::Hours => "unit.hours",
+            Unit::Days => "unit.days",
+            Unit::Months => "unit.months",
+            Unit::Percent => "unit.percent",
+            Unit::Count => "unit.count",
         }
     }
 }
 
 impl Expected {
-    fn ja(self) -> &'static str {
+    /// The catalog key of what is expected.
+    fn term(self) -> &'static str {
         match self {
-            Expected::Object => "項目のまとまり（オブジェクト）",
-            Expected::List => "一覧（配列）",
-            Expected::Number => "数値",
-            Expected::Text => "文字列",
-            Expected::YesNo => "はい／いいえ（true / false）",
-        }
-    }
-    fn en(self) -> &'static str {
-        match self {
-            Expected::Object => "an object",
-            Expected::List => "a list",
-            Expected::Number => "a number",
-            Expected::Text => "a text",
-            Expected::YesNo => "yes or no (true / false)",
+            Expected::Object => "expected.object",
+            Expected::List => "expected.list",
+            Expected::Number => "expected.number",
+            Expected::Text => "expected.text",
+            Expected::YesNo => "expected.yes_no",
         }
     }
 }
@@ -145,71 +128,46 @@ impl Error {
         }
     }
 
-    /// The message, looked up from the code and filled with the error's figures.
-    pub fn message(&self) -> Text {
+    /// The message: the catalog's `error.<code>` (or a variant of it) filled with the error's
+    /// figures.
+    pub fn message(&self) -> Message {
+        let m = |key: &'static str| Message::new(key);
         match &self.kind {
-            ErrorKind::Required => Text::fixed("入力してください。", "Please enter a value."),
+            ErrorKind::Required => m("error.required"),
             ErrorKind::InvalidType { expected } => {
-                Text::new(format!("{}で入力してください。", expected.ja()), format!("Please give {}.", expected.en()))
+                m("error.invalid_type").with("expected", Fact::Term(expected.term()))
             }
-            ErrorKind::NotANumber => {
-                Text::fixed("数字で入力してください（例: 1000000）。", "Please enter a number (for example 1000000).")
-            }
-            ErrorKind::NotInteger => {
-                Text::fixed("小数点のない整数で入力してください。", "Please enter a whole number.")
-            }
-            ErrorKind::OutOfRange { min, max, unit } => Text::new(
-                format!("{min}{u}から{max}{u}までの値を入力してください。", u = unit.ja()),
-                format!("Please enter a value from {min}{u} to {max}{u}.", u = unit.en()),
-            ),
+            ErrorKind::NotANumber => m("error.not_a_number"),
+            ErrorKind::NotInteger => m("error.not_integer"),
+            ErrorKind::OutOfRange { min, max, unit } => m("error.out_of_range")
+                .with("min", Fact::Raw(min.clone().into()))
+                .with("max", Fact::Raw(max.clone().into()))
+                .with("unit", Fact::Term(unit.term())),
             ErrorKind::UnknownValue { allowed, suggestion } => {
-                let list = allowed.join(", ");
+                let list = Fact::Raw(allowed.join(", ").into());
                 match suggestion {
-                    Some(s) => Text::new(
-                        format!("選べる値ではありません。「{s}」のことですか？（選べる値: {list}）"),
-                        format!("Not an allowed value. Did you mean \"{s}\"? (allowed: {list})"),
-                    ),
-                    None => Text::new(
-                        format!("選べる値ではありません（選べる値: {list}）。"),
-                        format!("Not an allowed value (allowed: {list})."),
-                    ),
+                    Some(s) => m("error.unknown_value.suggest")
+                        .with("suggestion", Fact::Raw((*s).into()))
+                        .with("allowed", list),
+                    None => m("error.unknown_value").with("allowed", list),
                 }
             }
             ErrorKind::UnknownField { suggestion } => match suggestion {
-                Some(s) => Text::new(
-                    format!("この項目は使われません。「{s}」のことですか？"),
-                    format!("This field is not used. Did you mean \"{s}\"?"),
-                ),
-                None => Text::fixed("この項目は使われません。", "This field is not used."),
+                Some(s) => m("error.unknown_field.suggest").with("suggestion", Fact::Raw((*s).into())),
+                None => m("error.unknown_field"),
             },
-            ErrorKind::InvalidDate => Text::fixed(
-                "日付は YYYY-MM-DD の形で、実在する日を入力してください（例: 2023-06-01）。",
-                "Please enter an existing date as YYYY-MM-DD (for example 2023-06-01).",
-            ),
-            ErrorKind::DateBeforeRules { earliest } => Text::new(
-                format!("{earliest}より前の日付には対応していません。"),
-                format!("Dates before {earliest} are not covered."),
-            ),
-            ErrorKind::ConflictingFields { other } => Text::new(
-                format!("「{other}」と同時には入力できません。どちらか一方にしてください。"),
-                format!("Cannot be given together with \"{other}\"; please use one of them."),
-            ),
-            ErrorKind::TooManyItems { max } => {
-                Text::new(format!("{max}件までにしてください。"), format!("Please give at most {max} items."))
+            ErrorKind::InvalidDate => m("error.invalid_date"),
+            ErrorKind::DateBeforeRules { earliest } => m("error.date_before_rules").with("earliest", *earliest),
+            ErrorKind::ConflictingFields { other } => {
+                m("error.conflicting_fields").with("other", Fact::Raw((*other).into()))
             }
-            ErrorKind::WrongItemCount { expected } => Text::new(
-                format!("ちょうど{expected}件入力してください。"),
-                format!("Please give exactly {expected} items."),
-            ),
-            ErrorKind::TooDeep => Text::fixed("入力の入れ子が深すぎます。", "The request is nested too deeply."),
-            ErrorKind::Inconsistent { other, why } => Text::new(
-                format!("「{other}」と合いません: {}", why.ja),
-                format!("Does not agree with \"{other}\": {}", why.en),
-            ),
-            ErrorKind::InternalOverflow => Text::fixed(
-                "計算できない大きさの値です。値を確認してください。",
-                "The values are too large to compute; please check them.",
-            ),
+            ErrorKind::TooManyItems { max } => m("error.too_many_items").with("max", *max),
+            ErrorKind::WrongItemCount { expected } => m("error.wrong_item_count").with("expected", *expected),
+            ErrorKind::TooDeep => m("error.too_deep"),
+            ErrorKind::Inconsistent { other, why } => {
+                m("error.inconsistent").with("other", Fact::Raw((*other).into())).with("why", why.clone())
+            }
+            ErrorKind::InternalOverflow => m("error.internal_overflow"),
         }
     }
 }

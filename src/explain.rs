@@ -1,101 +1,422 @@
-//! The explanation: the path from the inputs to the amount, one step at a time, each with a
-//! bilingual label and text, the figures used, and the source it rests on. Also the reasons and
-//! notices that accompany an answer.
+//! The explanation: the path from the inputs to the amount, one step at a time. A rule records a
+//! step as an id, typed facts ([`Fact`]) and the document it rests on ([`Cite`]); the words come
+//! from the catalogs when the answer is written, in the language it was asked in. Reasons and
+//! notices are built the same way.
+//!
+//! Catalog keys, for a program `p`: `p.step.<id>.label` and `p.step.<id>` (or `p.step.<id>.<variant>`)
+//! for a step; `p.reason.<code>[.<variant>]` for a reason; `p.notice.<code>[.<variant>]` for a
+//! notice, or the shared `notice.<code>[.<variant>]`; `p.unconfirmed.<rule>` for what an
+//! `unconfirmed_rule` notice says is unconfirmed.
 
+use crate::catalog::{current, render, Catalog, Fact, Message, Values, MISSING};
 use crate::money::Yen;
+use crate::sources::Cite;
 use crate::text::Text;
-use serde::Serialize;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
+
+/// Words of a step, reason or notice: from the catalog, or (while a program still writes its own)
+/// a fixed bilingual text.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Words {
+    /// The catalog's words for the key derived from the id, filled with the values.
+    Catalog,
+    /// A fixed bilingual text (older programs).
+    Fixed(Text),
+}
+
+/// Where a step rests: a document of the registry, or (older programs) a note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Cite(Cite),
+    Legacy(&'static str),
+}
+
+impl Serialize for Source {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Source::Cite(c) => c.serialize(s),
+            Source::Legacy(text) => s.serialize_str(text),
+        }
+    }
+}
 
 /// One step of the calculation.
-#[derive(Debug, Clone, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Step {
+    /// The program, for the catalog keys.
+    pub program: &'static str,
     /// Stable id of the step, such as `rate` or `round_thousand_yen`.
     pub id: &'static str,
-    /// What the step decides.
-    pub label: Text,
-    /// The step with its figures, as a person reads it: 「600万円 × 9/10 = 540万円」.
-    pub text: Text,
+    /// Which of the step's sentences applies (`p.step.<id>.<variant>`), where it has several.
+    pub variant: Option<&'static str>,
+    pub values: Values,
     /// The figure the step yields, in yen, when it yields one.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub yen: Option<Yen>,
-    /// Where the rule comes from: a seed section or a section of RULES.md.
-    pub source: &'static str,
+    pub source: Source,
+    label: Words,
+    text: Words,
+}
+
+impl Step {
+    /// A step of the current program, resting on `source`.
+    pub fn new(id: &'static str, source: Cite) -> Step {
+        Step {
+            program: "",
+            id,
+            variant: None,
+            values: Values::default(),
+            yen: None,
+            source: Source::Cite(source),
+            label: Words::Catalog,
+            text: Words::Catalog,
+        }
+    }
+    /// Adds a fact for placeholder `{name}`.
+    pub fn with(mut self, name: &'static str, fact: impl Into<Fact>) -> Step {
+        self.values.0.push((name, fact.into()));
+        self
+    }
+    /// The figure the step yields.
+    pub fn yen(mut self, yen: Yen) -> Step {
+        self.yen = Some(yen);
+        self
+    }
+    /// Chooses the sentence `p.step.<id>.<variant>`.
+    pub fn variant(mut self, variant: &'static str) -> Step {
+        self.variant = Some(variant);
+        self
+    }
+    /// The step in the language of the answer: its label.
+    pub fn label(&self) -> String {
+        match &self.label {
+            Words::Fixed(t) => fixed(t),
+            Words::Catalog => render(current(), &key(&[self.program, "step", self.id, "label"]), &[]),
+        }
+    }
+    /// The step in the language of the answer: its sentence with the figures.
+    pub fn text(&self) -> String {
+        match &self.text {
+            Words::Fixed(t) => fixed(t),
+            Words::Catalog => {
+                let k = match self.variant {
+                    Some(v) => key(&[self.program, "step", self.id, v]),
+                    None => key(&[self.program, "step", self.id]),
+                };
+                render(current(), &k, &self.values.0)
+            }
+        }
+    }
+}
+
+impl Serialize for Step {
+    /// `{ id, label, text, values?, yen?, source }`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Step", 6)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("label", &self.label())?;
+        st.serialize_field("text", &self.text())?;
+        if !self.values.is_empty() {
+            st.serialize_field("values", &self.values)?;
+        }
+        if let Some(y) = self.yen {
+            st.serialize_field("yen", &y)?;
+        }
+        st.serialize_field("source", &self.source)?;
+        st.end()
+    }
 }
 
 /// Why an answer is not eligible, or why a part of it adds nothing.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reason {
+    pub program: &'static str,
     pub code: &'static str,
-    pub message: Text,
+    pub variant: Option<&'static str>,
+    pub values: Values,
+    pub source: Option<Cite>,
+    words: Words,
+}
+
+impl Reason {
+    /// A reason with its words from the catalog (`p.reason.<code>`).
+    pub fn new(code: &'static str) -> Reason {
+        Reason { program: "", code, variant: None, values: Values::default(), source: None, words: Words::Catalog }
+    }
+    pub fn with(mut self, name: &'static str, fact: impl Into<Fact>) -> Reason {
+        self.values.0.push((name, fact.into()));
+        self
+    }
+    pub fn variant(mut self, variant: &'static str) -> Reason {
+        self.variant = Some(variant);
+        self
+    }
+    pub fn cite(mut self, source: Cite) -> Reason {
+        self.source = Some(source);
+        self
+    }
+    /// The reason in the language of the answer.
+    pub fn message(&self) -> String {
+        match &self.words {
+            Words::Fixed(t) => fixed(t),
+            Words::Catalog => {
+                message(current(), self.program, "reason", self.code, self.variant, &self.values.0, self.source)
+            }
+        }
+    }
+}
+
+impl Serialize for Reason {
+    /// `{ code, message, values?, source? }`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Reason", 4)?;
+        st.serialize_field("code", self.code)?;
+        st.serialize_field("message", &self.message())?;
+        if !self.values.is_empty() {
+            st.serialize_field("values", &self.values)?;
+        }
+        if let Some(c) = &self.source {
+            st.serialize_field("source", c)?;
+        }
+        st.end()
+    }
 }
 
 /// Something the user should know about an answer that is not an error: an unconfirmed rule, a
-/// deadline, a date past the known rules.
-#[derive(Debug, Clone, Serialize)]
+/// window, a date past the known rules.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Notice {
+    pub program: &'static str,
     pub code: &'static str,
-    pub message: Text,
-    /// Which rule, for `unconfirmed_rule`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    pub variant: Option<&'static str>,
+    /// Which rule, for `unconfirmed_rule`; which field, for `input_not_used`.
     pub rule: Option<&'static str>,
+    pub values: Values,
+    /// The document to read (for `unconfirmed_rule`, the one to check).
+    pub source: Option<Cite>,
+    words: Words,
 }
 
 impl Notice {
+    /// A notice with its words from the catalog (`p.notice.<code>` or `notice.<code>`).
+    pub fn of(code: &'static str) -> Notice {
+        Notice {
+            program: "",
+            code,
+            variant: None,
+            rule: None,
+            values: Values::default(),
+            source: None,
+            words: Words::Catalog,
+        }
+    }
+
+    /// `unconfirmed_rule`: the answer used `rule`, which is not confirmed in the official text;
+    /// `check` is the document to check it in. The catalog's `p.unconfirmed.<rule>` says what the
+    /// rule is, filled with the notice's values.
+    pub fn unconfirmed_rule(rule: &'static str, check: Cite) -> Notice {
+        let mut n = Notice::of("unconfirmed_rule");
+        n.rule = Some(rule);
+        n.source = Some(check);
+        n
+    }
+
+    pub fn with(mut self, name: &'static str, fact: impl Into<Fact>) -> Notice {
+        self.values.0.push((name, fact.into()));
+        self
+    }
+    pub fn variant(mut self, variant: &'static str) -> Notice {
+        self.variant = Some(variant);
+        self
+    }
+    pub fn rule(mut self, rule: &'static str) -> Notice {
+        self.rule = Some(rule);
+        self
+    }
+    pub fn cite(mut self, source: Cite) -> Notice {
+        self.source = Some(source);
+        self
+    }
+
+    /// A notice with fixed bilingual words (older programs).
     pub fn new(code: &'static str, message: Text) -> Notice {
-        Notice { code, message, rule: None }
+        let mut n = Notice::of(code);
+        n.words = Words::Fixed(message);
+        n
     }
 
-    /// `unconfirmed_rule`: the answer used a rule that is not confirmed against the 交付要綱.
+    /// `unconfirmed_rule` with fixed words (older programs).
     pub fn unconfirmed(rule: &'static str, what: Text) -> Notice {
-        Notice {
-            code: "unconfirmed_rule",
-            message: Text::new(
-                format!("未確認の取扱いを使っています: {}。最新の交付要綱・要領で確認してください。", what.ja),
-                format!(
-                    "This uses a rule not yet confirmed: {}. Please check the current official guidelines.",
-                    what.en
-                ),
-            ),
-            rule: Some(rule),
-        }
+        Notice::unconfirmed_with(
+            rule,
+            what,
+            Text::fixed("最新の交付要綱・要領で確認してください。", "Please check the current official guidelines."),
+        )
     }
 
-    /// `unconfirmed_rule` for a rule outside the subsidies (a premium, a loan): `check` says whom to
-    /// ask instead of the 交付要綱.
+    /// `unconfirmed_rule` with fixed words, and whom to ask (older programs).
     pub fn unconfirmed_with(rule: &'static str, what: Text, check: Text) -> Notice {
-        Notice {
-            code: "unconfirmed_rule",
-            message: Text::new(
-                format!("未確認の取扱いを使っています: {}。{}", what.ja, check.ja),
-                format!("This uses a rule not yet confirmed: {}. {}", what.en, check.en),
+        let mut n = Notice::new(
+            "unconfirmed_rule",
+            Text::new(
+                format!("次の点は公式の資料でまだ確かめられていません: {}。{}", what.ja, check.ja),
+                format!("Not yet confirmed in the official text: {}. {}", what.en, check.en),
             ),
-            rule: Some(rule),
+        );
+        n.rule = Some(rule);
+        n
+    }
+
+    /// The notice in the language of the answer.
+    pub fn message(&self) -> String {
+        match &self.words {
+            Words::Fixed(t) => fixed(t),
+            Words::Catalog if self.code == "unconfirmed_rule" => {
+                let what = Message {
+                    key: key(&[self.program, "unconfirmed", self.rule.unwrap_or_default()]).into(),
+                    args: self.values.0.clone(),
+                };
+                let mut args = vec![("what", Fact::from(what))];
+                if let Some(c) = self.source {
+                    args.push(("doc", c.title()));
+                }
+                render(current(), "notice.unconfirmed_rule", &args)
+            }
+            Words::Catalog => {
+                message(current(), self.program, "notice", self.code, self.variant, &self.values.0, self.source)
+            }
         }
+    }
+}
+
+impl Serialize for Notice {
+    /// `{ code, message, rule?, values?, source? }`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("Notice", 5)?;
+        st.serialize_field("code", self.code)?;
+        st.serialize_field("message", &self.message())?;
+        if let Some(r) = self.rule {
+            st.serialize_field("rule", r)?;
+        }
+        if !self.values.is_empty() {
+            st.serialize_field("values", &self.values)?;
+        }
+        if let Some(c) = &self.source {
+            st.serialize_field("source", c)?;
+        }
+        st.end()
+    }
+}
+
+/// A fixed bilingual text in the language of the answer: Japanese when the catalog writes
+/// Japanese, English otherwise.
+fn fixed(t: &Text) -> String {
+    if current().style == Some(crate::catalog::Style::Japanese) {
+        t.ja.to_string()
+    } else {
+        t.en.to_string()
+    }
+}
+
+/// Joins key parts with dots, skipping empty ones.
+fn key(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(48);
+    for p in parts.iter().filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push('.');
+        }
+        out.push_str(p);
+    }
+    out
+}
+
+/// The message of a reason or notice: the program's key if the catalog has it, else the shared
+/// one. `{doc}` is the title of the cited document.
+fn message(
+    catalog: &Catalog,
+    program: &str,
+    kind: &str,
+    code: &str,
+    variant: Option<&str>,
+    values: &[(&'static str, Fact)],
+    source: Option<Cite>,
+) -> String {
+    let own = key(&[program, kind, code, variant.unwrap_or_default()]);
+    let k = if catalog.get(&own).is_some() { own } else { key(&[kind, code, variant.unwrap_or_default()]) };
+    match source {
+        Some(c) => {
+            let mut args = values.to_vec();
+            args.push(("doc", c.title()));
+            render(catalog, &k, &args)
+        }
+        None if catalog.get(&k).is_none() => {
+            let mut out = String::from(MISSING);
+            out.push_str(&k);
+            out.push('⟧');
+            out
+        }
+        None => render(catalog, &k, values),
     }
 }
 
 /// Collects steps, reasons and notices while a program computes.
 #[derive(Debug, Default)]
 pub struct Trace {
+    /// The program, for the catalog keys of what it collects.
+    pub program: &'static str,
     pub steps: Vec<Step>,
     pub reasons: Vec<Reason>,
     pub notices: Vec<Notice>,
 }
 
 impl Trace {
-    pub fn step(&mut self, id: &'static str, label: Text, text: Text, source: &'static str) {
-        self.steps.push(Step { id, label, text, yen: None, source });
+    pub fn new(program: &'static str) -> Trace {
+        Trace { program, ..Trace::default() }
     }
-    pub fn step_yen(&mut self, id: &'static str, label: Text, text: Text, yen: Yen, source: &'static str) {
-        self.steps.push(Step { id, label, text, yen: Some(yen), source });
+
+    /// Adds a step built with [`Step::new`].
+    pub fn add(&mut self, mut step: Step) {
+        step.program = self.program;
+        self.steps.push(step);
     }
-    pub fn reason(&mut self, code: &'static str, message: Text) {
-        self.reasons.push(Reason { code, message });
+    /// Adds a reason built with [`Reason::new`].
+    pub fn add_reason(&mut self, mut reason: Reason) {
+        reason.program = self.program;
+        self.reasons.push(reason);
     }
-    pub fn notice(&mut self, n: Notice) {
+    /// Adds a notice, once: a second notice of the same code and rule is dropped.
+    pub fn notice(&mut self, mut n: Notice) {
+        n.program = self.program;
         if !self.notices.iter().any(|m| m.code == n.code && m.rule == n.rule) {
             self.notices.push(n);
         }
+    }
+
+    /// A step with fixed bilingual words (older programs).
+    pub fn step(&mut self, id: &'static str, label: Text, text: Text, source: &'static str) {
+        self.steps.push(Step {
+            program: self.program,
+            id,
+            variant: None,
+            values: Values::default(),
+            yen: None,
+            source: Source::Legacy(source),
+            label: Words::Fixed(label),
+            text: Words::Fixed(text),
+        });
+    }
+    /// A step yielding yen, with fixed bilingual words (older programs).
+    pub fn step_yen(&mut self, id: &'static str, label: Text, text: Text, yen: Yen, source: &'static str) {
+        self.step(id, label, text, source);
+        if let Some(s) = self.steps.last_mut() {
+            s.yen = Some(yen);
+        }
+    }
+    /// A reason with fixed bilingual words (older programs).
+    pub fn reason(&mut self, code: &'static str, message: Text) {
+        let mut r = Reason::new(code);
+        r.words = Words::Fixed(message);
+        r.program = self.program;
+        self.reasons.push(r);
     }
 }

@@ -35,6 +35,7 @@
     )
 )]
 
+pub mod catalog;
 pub mod date;
 pub mod error;
 pub mod explain;
@@ -42,6 +43,7 @@ pub mod money;
 pub mod programs;
 pub mod quantity;
 pub mod region;
+pub mod sources;
 pub mod text;
 pub mod value;
 pub mod window;

@@ -7,7 +7,7 @@
 use crate::date::Date;
 
 /// A prefecture: JIS code, names, and its regional minimum wage from each effective date on.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 pub struct Prefecture {
     /// JIS X 0401 code, 1 (北海道) to 47 (沖縄県).
     pub code: u8,

@@ -7,6 +7,7 @@
 //! simulate({ program: "gyomu-kaizen", asOf: "2023-06-01", input: { … } });
 //! ```
 
+use crate::catalog;
 use crate::error::Error;
 use crate::programs::Response;
 use crate::value::{read_failure, Value, MAX_DEPTH, MAX_ITEMS, TOO_DEEP, TOO_MANY};
@@ -15,10 +16,24 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+#[wasm_bindgen(module = "/src/answer.js")]
+extern "C" {
+    /// `JSON.parse` of the UTF-16 text at `ptr` (`len` code units) in the module's memory.
+    fn parse_utf16(memory: &JsValue, ptr: u32, len: u32) -> JsValue;
+}
+
+/// The answer as a plain JavaScript object: written as JSON text here, in UTF-16 (which the
+/// browser decodes at memory speed, where UTF-8 with Japanese text costs several times more), and
+/// parsed by the engine's own JSON.parse.
 fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
-    // Plain objects (not Map) and numbers as JS numbers, so answers are JSON-compatible.
-    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("joseikin: could not build the answer: {e}")))
+    let text =
+        serde_json::to_string(v).map_err(|e| JsError::new(&format!("joseikin: could not build the answer: {e}")))?;
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let (ptr, len) = (u32::try_from(utf16.as_ptr() as usize), u32::try_from(utf16.len()));
+    match (ptr, len) {
+        (Ok(ptr), Ok(len)) => Ok(parse_utf16(&wasm_bindgen::memory(), ptr, len)),
+        _ => Err(JsError::new("joseikin: the answer is too large")),
+    }
 }
 
 /// Computes one estimate: `simulate({ program, asOf, input })`.
@@ -35,7 +50,8 @@ pub fn simulate(request: JsValue) -> Result<JsValue, JsError> {
         Ok(v) => v,
         Err(message) => {
             let errors: Vec<Error> = vec![read_failure(&message)];
-            return to_js(&Response::Rejected(crate::programs::Rejected { ok: false, errors }));
+            let lang = catalog::default_language().code;
+            return to_js(&Response::Rejected(crate::programs::Rejected { ok: false, lang, errors }));
         }
     };
     match crate::programs::simulate(&value) {
@@ -44,10 +60,21 @@ pub fn simulate(request: JsValue) -> Result<JsValue, JsError> {
     }
 }
 
-/// Every program with its rulesets and their validity.
+/// Every program with its rulesets, their validity and documents, in `lang` (`"ja"` when not
+/// given or not known).
 #[wasm_bindgen]
-pub fn programs() -> Result<JsValue, JsError> {
-    to_js(&crate::programs::listing())
+pub fn programs(lang: Option<String>) -> Result<JsValue, JsError> {
+    let lang = lang.as_deref().and_then(catalog::language).unwrap_or_else(catalog::default_language);
+    to_js(&Listing(lang))
+}
+
+/// The listing written in one language.
+struct Listing(&'static catalog::Language);
+
+impl Serialize for Listing {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        crate::programs::listing_in(self.0, s)
+    }
 }
 
 /// `{ crate, rulesets }`: the crate version and every ruleset id.

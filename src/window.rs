@@ -2,9 +2,9 @@
 //! against them. An answer outside its window is still computed, since people plan for next year;
 //! it carries the window and a notice that names its dates.
 
+use crate::catalog::Message;
 use crate::date::Date;
 use crate::explain::Notice;
-use crate::text::Text;
 use serde::Serialize;
 
 /// Where `asOf` stands against a window.
@@ -68,31 +68,20 @@ impl ApplicationWindow {
     /// `application_window_closed` or `application_window_not_open`, naming the dates; `None`
     /// while the window is open.
     pub fn notice(&self) -> Option<Notice> {
-        let (round_ja, round_en) = match self.round {
-            Some(n) => (format!("第{n}期の"), format!("round {n} ")),
-            None => (String::new(), String::new()),
+        let span = match self.opens {
+            Some(o) => Message::new("window.span").with("opens", o).with("closes", self.closes),
+            None => Message::new("window.until").with("closes", self.closes),
         };
-        let (span_ja, span_en) = match self.opens {
-            Some(o) => (format!("{}〜{}", o.ja(), self.closes.ja()), format!("{} to {}", o, self.closes)),
-            None => (format!("{}まで", self.closes.ja()), format!("until {}", self.closes)),
+        let code = match self.status {
+            WindowStatus::Open => return None,
+            WindowStatus::Closed => "application_window_closed",
+            WindowStatus::NotYetOpen => "application_window_not_open",
         };
-        match self.status {
-            WindowStatus::Open => None,
-            WindowStatus::Closed => Some(Notice::new(
-                "application_window_closed",
-                Text::new(
-                    format!("{round_ja}申請受付期間（{span_ja}）は終わっています。この金額は次の機会に向けた参考の試算です。"),
-                    format!("The {round_en}application window ({span_en}) has closed. This amount is an estimate for planning."),
-                ),
-            )),
-            WindowStatus::NotYetOpen => Some(Notice::new(
-                "application_window_not_open",
-                Text::new(
-                    format!("{round_ja}申請受付はまだ始まっていません（{span_ja}）。"),
-                    format!("The {round_en}application window has not opened yet ({span_en})."),
-                ),
-            )),
-        }
+        let n = Notice::of(code).with("span", span);
+        Some(match self.round {
+            Some(r) => n.with("round", i64::from(r)).variant("round"),
+            None => n,
+        })
     }
 }
 
@@ -128,8 +117,10 @@ mod tests {
         assert!(ApplicationWindow::of(FIRST, Date::ymd(2025, 5, 1)).notice().is_none());
         let closed = ApplicationWindow::of(SECOND, Date::ymd(2025, 12, 1)).notice().unwrap();
         assert_eq!(closed.code, "application_window_closed");
-        assert!(closed.message.ja.contains("2025年6月14日〜2025年10月31日"), "{}", closed.message.ja);
-        assert!(closed.message.en.contains("2025-06-14 to 2025-10-31"), "{}", closed.message.en);
+        let [ja, en] = &crate::catalog::LANGUAGES;
+        let text = |lang| crate::catalog::with_catalog(crate::catalog::catalog(lang), || closed.message());
+        assert!(text(ja).contains("第2期の申請受付期間（2025年6月14日〜2025年10月31日）"), "{}", text(ja));
+        assert!(text(en).contains("(14 June 2025 to 31 October 2025)"), "{}", text(en));
         let early = ApplicationWindow::of(FIRST, Date::ymd(2025, 4, 1)).notice().unwrap();
         assert_eq!(early.code, "application_window_not_open");
         let no_start = Round { opens: None, closes: Date::ymd(2024, 1, 31), number: None };

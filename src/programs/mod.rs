@@ -8,16 +8,18 @@ pub mod kosodate_loan;
 pub mod koyo_hoken;
 pub mod overtime_check;
 
-use crate::date::{reiwa_fiscal_year, Date};
+use crate::catalog::{self, Fact, Language, Message};
+use crate::date::Date;
 use crate::error::{CallError, Error, ErrorKind};
-use crate::explain::{Notice, Reason, Step, Trace};
-use crate::text::Text;
+use crate::explain::{Notice, Reason, Source, Step, Trace};
+use crate::sources::{self, Document};
 use crate::value::{Fields, Value};
-use serde::Serialize;
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
 
-/// One ruleset: a program's rules for one period of validity.
-#[derive(Debug, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// One ruleset: a program's rules for one period of validity. Its title is the catalog's
+/// `ruleset.<id>`.
+#[derive(Debug)]
 pub struct RulesetInfo {
     /// Stable id, such as `gyomu-kaizen/2023-08-31`.
     pub id: &'static str,
@@ -25,24 +27,44 @@ pub struct RulesetInfo {
     /// The last day; `None` for law in force until the law changes (the overtime caps), which
     /// the answer gives as `validTo: null`.
     pub valid_to: Option<Date>,
-    /// Such as 「令和5年度（2023年8月31日以降）」.
-    pub title: Text,
+    /// The official documents the ruleset rests on (ids of [`sources::DOCUMENTS`]).
+    pub documents: &'static [&'static str],
 }
 
-/// A program of the registry.
+impl Serialize for RulesetInfo {
+    /// `{ id, validFrom, validTo, title, documents }`, the title in the language of the answer.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut st = s.serialize_struct("RulesetInfo", 5)?;
+        st.serialize_field("id", self.id)?;
+        st.serialize_field("validFrom", &self.valid_from)?;
+        st.serialize_field("validTo", &self.valid_to)?;
+        st.serialize_field("title", &self.title())?;
+        st.serialize_field("documents", self.documents)?;
+        st.end()
+    }
+}
+
+impl RulesetInfo {
+    /// The title in both languages, for programs that still write their own words.
+    pub fn title_text(&self) -> crate::text::Text {
+        let m = self.title();
+        crate::text::Text::new(m.render_in(&catalog::LANGUAGES[0]), m.render_in(&catalog::LANGUAGES[1]))
+    }
+
+    /// The title, 「令和8年度（2026年4月1日〜2027年3月31日）」, in the current language.
+    pub fn title(&self) -> Message {
+        let mut key = String::from("ruleset.");
+        key.push_str(self.id);
+        Message::new(key)
+    }
+}
+
+/// A program of the registry. Its title is the catalog's `program.<id>.title`, and what to do when
+/// `asOf` is past the known rules is `<id>.check`.
 pub trait Program: Sync {
     fn id(&self) -> &'static str;
-    fn title(&self) -> Text;
     /// The rulesets, oldest first, without gaps between them.
     fn rulesets(&self) -> Vec<&'static RulesetInfo>;
-    /// What to do when `asOf` is past the known rules: whom to ask for the terms in force, the
-    /// last sentence of `no_ruleset_for_date`. The subsidies' is the default.
-    fn where_to_check(&self) -> Text {
-        Text::fixed(
-            "申請の前に、厚生労働省または都道府県労働局の最新のリーフレットで今年度の条件を確認してください。",
-            "Before applying, check this year's terms in the current leaflet of MHLW or the prefectural labour bureau.",
-        )
-    }
     /// The last day up to which the program's own notice says what is known past its last ruleset
     /// (hatarakikata-yuyo's `rules_not_modelled`); up to then the generic `no_ruleset_for_date`,
     /// which would say less, is left out. `None`: the generic notice always applies.
@@ -94,11 +116,13 @@ pub enum Outcome {
     KosodateLoan(kosodate_loan::Output),
 }
 
-/// A complete answer: `{ ok: true, program, ruleset, …, steps, reasons, notices }`.
+/// A complete answer: `{ ok: true, lang, program, ruleset, …, steps, reasons, notices, sources }`.
 #[derive(Debug, Serialize)]
 pub struct Answer {
     /// Always `true`.
     pub ok: bool,
+    /// The language the texts are written in.
+    pub lang: &'static str,
     pub program: &'static str,
     pub ruleset: &'static RulesetInfo,
     #[serde(flatten)]
@@ -106,45 +130,65 @@ pub struct Answer {
     pub steps: Vec<Step>,
     pub reasons: Vec<Reason>,
     pub notices: Vec<Notice>,
+    /// The documents cited by the steps, reasons and notices, each once, in order of citation.
+    pub sources: Vec<&'static Document>,
 }
 
-/// `{ ok: false, errors }`: the user's input has mistakes.
+/// `{ ok: false, lang, errors }`: the user's input has mistakes.
 #[derive(Debug, Serialize)]
 pub struct Rejected {
     /// Always `false`.
     pub ok: bool,
+    pub lang: &'static str,
     pub errors: Vec<Error>,
 }
 
-/// What `simulate` returns for a well-formed call.
-#[derive(Debug, Serialize)]
-#[serde(untagged)]
+/// What `simulate` returns for a well-formed call. Serializing it writes its texts in the
+/// language of the request.
+#[derive(Debug)]
 pub enum Response {
     Answer(Box<Answer>),
     Rejected(Rejected),
 }
 
+impl Serialize for Response {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        catalog::with_catalog(catalog::catalog(self.language()), || match self {
+            Response::Answer(a) => a.serialize(s),
+            Response::Rejected(r) => r.serialize(s),
+        })
+    }
+}
+
 impl Response {
-    fn rejected(errors: Vec<Error>) -> Response {
-        Response::Rejected(Rejected { ok: false, errors })
+    fn rejected(lang: &'static Language, errors: Vec<Error>) -> Response {
+        Response::Rejected(Rejected { ok: false, lang: lang.code, errors })
     }
     pub fn is_ok(&self) -> bool {
         matches!(self, Response::Answer(_))
     }
+    /// The language the answer is written in.
+    pub fn language(&self) -> &'static Language {
+        let code = match self {
+            Response::Answer(a) => a.lang,
+            Response::Rejected(r) => r.lang,
+        };
+        catalog::language(code).unwrap_or_else(catalog::default_language)
+    }
 }
 
 /// Picks the ruleset in force on `as_of`: an error before the first one; after the last one, the
-/// last one with the notice `no_ruleset_for_date` (RULES.md §1.5), which ends with `check`, what
-/// to do ([`Program::where_to_check`]). A ruleset without `valid_to` is in force from its first
-/// day on, so a program whose last ruleset is open-ended never gets that notice.
+/// last one with the notice `no_ruleset_for_date`, which ends with what to do (the catalog's
+/// `<program>.check`). A ruleset without `valid_to` is in force from its first day on, so a program
+/// whose last ruleset is open-ended never gets that notice.
 pub fn select_ruleset(
+    program: &'static str,
     rulesets: &[&'static RulesetInfo],
     as_of: Date,
-    check: &Text,
 ) -> Result<(usize, Option<Notice>), ErrorKind> {
     let first = rulesets.first().ok_or(ErrorKind::InternalOverflow)?;
     if as_of < first.valid_from {
-        return Err(ErrorKind::DateBeforeRules { earliest: first.valid_from.ja() });
+        return Err(ErrorKind::DateBeforeRules { earliest: first.valid_from });
     }
     let in_force = |r: &&RulesetInfo| r.valid_from <= as_of && r.valid_to.map_or(true, |to| as_of <= to);
     if let Some(i) = rulesets.iter().position(in_force) {
@@ -152,31 +196,23 @@ pub fn select_ruleset(
     }
     let last_index = rulesets.len().saturating_sub(1);
     let last = rulesets.get(last_index).ok_or(ErrorKind::InternalOverflow)?;
-    let fy = reiwa_fiscal_year(last.valid_from.fiscal_year());
-    // Only a ruleset with an end can be passed, so `to` is always given here.
-    let (to_ja, to_en) = match last.valid_to {
-        Some(to) => (format!("（{}まで）", to.ja()), format!(" (to {to})")),
-        None => (String::new(), String::new()),
-    };
-    let notice = Notice::new(
-        "no_ruleset_for_date",
-        Text::new(
-            format!(
-                "{}の規則はまだ分かりません。分かっている最新の{}{}の規則で計算しています。{}",
-                as_of.ja(),
-                fy,
-                to_ja,
-                check.ja
-            ),
-            format!(
-                "The rules for {as_of} are not known yet. This uses the latest known rules, fiscal year {}{}. {}",
-                last.valid_from.fiscal_year(),
-                to_en,
-                check.en
-            ),
-        ),
-    );
+    // Only a ruleset with an end can be passed.
+    let to = last.valid_to.unwrap_or(last.valid_from);
+    let mut check = String::from(program);
+    check.push_str(".check");
+    let notice = Notice::of("no_ruleset_for_date")
+        .with("date", as_of)
+        .with("fiscal_year", fiscal_year(last.valid_from.fiscal_year()))
+        .with("to", to)
+        .with("check", Message::new(check));
     Ok((last_index, Some(notice)))
+}
+
+/// 「令和8年度」 / "FY2026".
+pub fn fiscal_year(fy: u16) -> Message {
+    Message::new("fiscal_year")
+        .with("year", Fact::Int(i64::from(fy)))
+        .with("reiwa", Fact::Int(i64::from(fy.saturating_sub(2018))))
 }
 
 /// Runs one request: `{ program, asOf, input }`.
@@ -208,26 +244,42 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
         }
     };
     let as_of = f.date("asOf");
+    let lang = match f.get("lang") {
+        None => catalog::default_language(),
+        Some(Value::String(code)) => match catalog::language(code.trim()) {
+            Some(l) => l,
+            None => {
+                let codes = catalog::codes();
+                let suggestion = crate::value::nearest(&crate::value::fold_case(code.trim()), &codes);
+                f.error("lang", ErrorKind::UnknownValue { allowed: codes, suggestion });
+                catalog::default_language()
+            }
+        },
+        Some(_) => {
+            f.error("lang", ErrorKind::InvalidType { expected: crate::error::Expected::Text });
+            catalog::default_language()
+        }
+    };
     let input = f.get("input");
     if input.is_none() {
         f.error("input", ErrorKind::Required);
     }
     let mut errors = f.finish_errors();
     let (Some(program), Some(as_of), Some(input)) = (program, as_of, input) else {
-        return Ok(Response::rejected(errors));
+        return Ok(Response::rejected(lang, errors));
     };
     let rulesets = program.rulesets();
-    let (index, date_notice) = match select_ruleset(&rulesets, as_of, &program.where_to_check()) {
+    let (index, date_notice) = match select_ruleset(program.id(), &rulesets, as_of) {
         Ok(x) => x,
         Err(kind) => {
             errors.push(Error::new("asOf", kind));
-            return Ok(Response::rejected(errors));
+            return Ok(Response::rejected(lang, errors));
         }
     };
     let Some(ruleset) = rulesets.get(index).copied() else {
-        return Ok(Response::rejected(vec![Error::new("asOf", ErrorKind::InternalOverflow)]));
+        return Ok(Response::rejected(lang, vec![Error::new("asOf", ErrorKind::InternalOverflow)]));
     };
-    let mut trace = Trace::default();
+    let mut trace = Trace::new(program.id());
     if let Some(n) = date_notice {
         if !program.later_rules_described_to().is_some_and(|to| as_of <= to) {
             trace.notice(n);
@@ -236,32 +288,79 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
     match program.run(index, as_of, input, &mut trace) {
         Err(mut errs) => {
             errors.append(&mut errs);
-            Ok(Response::rejected(errors))
+            Ok(Response::rejected(lang, errors))
         }
-        Ok(_) if !errors.is_empty() => Ok(Response::rejected(errors)),
-        Ok(outcome) => Ok(Response::Answer(Box::new(Answer {
-            ok: true,
-            program: program.id(),
-            ruleset,
-            outcome,
-            steps: trace.steps,
-            reasons: trace.reasons,
-            notices: trace.notices,
-        }))),
+        Ok(_) if !errors.is_empty() => Ok(Response::rejected(lang, errors)),
+        Ok(outcome) => {
+            let sources = cited(&trace);
+            Ok(Response::Answer(Box::new(Answer {
+                ok: true,
+                lang: lang.code,
+                program: program.id(),
+                ruleset,
+                outcome,
+                steps: trace.steps,
+                reasons: trace.reasons,
+                notices: trace.notices,
+                sources,
+            })))
+        }
     }
 }
 
-/// A program as `programs()` lists it.
+/// The documents a trace cites, each once, in order.
+fn cited(trace: &Trace) -> Vec<&'static Document> {
+    let steps = trace.steps.iter().filter_map(|s| match s.source {
+        Source::Cite(c) => Some(c.doc),
+        Source::Legacy(_) => None,
+    });
+    let others = trace.reasons.iter().filter_map(|r| r.source).chain(trace.notices.iter().filter_map(|n| n.source));
+    let mut out: Vec<&'static Document> = Vec::new();
+    for id in steps.chain(others.map(|c| c.doc)) {
+        if let Some(d) = sources::document(id) {
+            if !out.iter().any(|o| std::ptr::eq(*o, d)) {
+                out.push(d);
+            }
+        }
+    }
+    out
+}
+
+/// A program as `programs()` lists it: `{ id, title, rulesets, documents }`.
 #[derive(Debug, Serialize)]
 pub struct ProgramListing {
     pub id: &'static str,
-    pub title: Text,
+    pub title: Message,
     pub rulesets: Vec<&'static RulesetInfo>,
+    /// The documents of its rulesets, each once.
+    pub documents: Vec<&'static Document>,
 }
 
 /// Every program with its rulesets, for `programs()`.
 pub fn listing() -> Vec<ProgramListing> {
-    registry().iter().map(|p| ProgramListing { id: p.id(), title: p.title(), rulesets: p.rulesets() }).collect()
+    registry()
+        .iter()
+        .map(|p| {
+            let rulesets = p.rulesets();
+            let mut documents: Vec<&'static Document> = Vec::new();
+            for id in rulesets.iter().flat_map(|r| r.documents.iter()) {
+                if let Some(d) = sources::document(id) {
+                    if !documents.iter().any(|o| std::ptr::eq(*o, d)) {
+                        documents.push(d);
+                    }
+                }
+            }
+            let mut title = String::from("program.");
+            title.push_str(p.id());
+            title.push_str(".title");
+            ProgramListing { id: p.id(), title: Message::new(title), rulesets, documents }
+        })
+        .collect()
+}
+
+/// [`listing`] written in `lang`, for `programs(lang)`.
+pub fn listing_in<S: Serializer>(lang: &'static Language, s: S) -> Result<S::Ok, S::Error> {
+    catalog::with_catalog(catalog::catalog(lang), || listing().serialize(s))
 }
 
 /// The crate version and every ruleset id, for `version()`.
@@ -296,20 +395,15 @@ mod tests {
 
     #[test]
     fn an_open_ended_ruleset_is_in_force_on_any_later_date_and_gives_no_date_notice() {
-        static OPEN: RulesetInfo = RulesetInfo {
-            id: "test/open",
-            valid_from: Date::ymd(2024, 4, 1),
-            valid_to: None,
-            title: Text::fixed("", ""),
-        };
+        static OPEN: RulesetInfo =
+            RulesetInfo { id: "test/open", valid_from: Date::ymd(2024, 4, 1), valid_to: None, documents: &[] };
         static CLOSED: RulesetInfo = RulesetInfo {
             id: "test/closed",
             valid_from: Date::ymd(2023, 4, 1),
             valid_to: Some(Date::ymd(2024, 3, 31)),
-            title: Text::fixed("", ""),
+            documents: &[],
         };
-        let check = Text::fixed("", "");
-        let pick = |d| select_ruleset(&[&CLOSED, &OPEN], d, &check).map(|(i, n)| (i, n.is_some()));
+        let pick = |d| select_ruleset("test", &[&CLOSED, &OPEN], d).map(|(i, n)| (i, n.is_some()));
         assert_eq!(pick(Date::ymd(2024, 3, 31)), Ok((0, false)));
         assert_eq!(pick(Date::ymd(2024, 4, 1)), Ok((1, false)));
         assert_eq!(pick(Date::ymd(2099, 12, 31)), Ok((1, false)));
@@ -322,12 +416,36 @@ mod tests {
             let infos = program.rulesets();
             let Some(end) = infos.last().and_then(|r| r.valid_to) else { continue };
             let later = Date::ymd(end.year() + 1, 6, 1);
-            let check = program.where_to_check();
-            let (_, notice) = select_ruleset(&infos, later, &check).unwrap();
-            let notice = notice.unwrap();
+            let (_, notice) = select_ruleset(program.id(), &infos, later).unwrap();
+            let mut notice = notice.unwrap();
+            notice.program = program.id();
             assert_eq!(notice.code, "no_ruleset_for_date");
-            assert!(notice.message.ja.ends_with(check.ja.as_ref()), "{}: {}", program.id(), notice.message.ja);
-            assert!(notice.message.en.ends_with(check.en.as_ref()), "{}: {}", program.id(), notice.message.en);
+            for lang in catalog::LANGUAGES.iter() {
+                let c = catalog::catalog(lang);
+                let check = c.get(&format!("{}.check", program.id())).unwrap();
+                let text = catalog::with_catalog(c, || notice.message());
+                assert!(text.ends_with(check), "{}: {}", program.id(), text);
+            }
+        }
+    }
+
+    #[test]
+    fn every_ruleset_cites_documents_of_the_registry_and_has_a_title_in_every_language() {
+        for program in registry() {
+            for r in program.rulesets() {
+                assert!(!r.documents.is_empty(), "{}", r.id);
+                for d in r.documents {
+                    assert!(sources::document(d).is_some(), "{}: {d}", r.id);
+                }
+                for lang in catalog::LANGUAGES.iter() {
+                    assert!(
+                        catalog::catalog(lang).get(&format!("ruleset.{}", r.id)).is_some(),
+                        "{}: {}",
+                        lang.code,
+                        r.id
+                    );
+                }
+            }
         }
     }
 }

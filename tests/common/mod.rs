@@ -105,16 +105,59 @@ pub fn mismatches(actual: &Json, expected: &Json, path: &str) -> Vec<String> {
     out
 }
 
-/// Checks every case with `run`, and fails listing every case that did not match.
+/// The languages every case runs in.
+pub const LANGS: [&str; 2] = ["ja", "en"];
+
+/// The request asking for `lang`, unless it names its own language or is not an object.
+pub fn in_lang(request: &Json, lang: &str) -> Json {
+    let mut r = request.clone();
+    if let Some(o) = r.as_object_mut() {
+        o.entry("lang").or_insert_with(|| Json::String(lang.to_owned()));
+    }
+    r
+}
+
+/// The expectation for an answer in `lang`: every `{ "ja": …, "en": … }` of a case stands for
+/// the text in the language asked for; a text given in one language only is checked in that one.
+pub fn for_lang(expected: &Json, lang: &str) -> Json {
+    project(expected, lang).unwrap_or(Json::Null)
+}
+
+fn project(expected: &Json, lang: &str) -> Option<Json> {
+    match expected {
+        Json::Object(o) if is_text(o) => o.get(lang).cloned(),
+        Json::Object(o) => {
+            Some(Json::Object(o.iter().filter_map(|(k, v)| project(v, lang).map(|v| (k.clone(), v))).collect()))
+        }
+        Json::Array(a) => Some(Json::Array(a.iter().map(|v| project(v, lang).unwrap_or(Json::Null)).collect())),
+        other => Some(other.clone()),
+    }
+}
+
+/// `{ "ja": "…" }`, `{ "en": "…" }` or both: a text in one language or two.
+fn is_text(o: &serde_json::Map<String, Json>) -> bool {
+    !o.is_empty() && o.iter().all(|(k, v)| (k == "ja" || k == "en") && v.is_string())
+}
+
+/// Checks every case with `run`, in every language, and fails listing every case that did not
+/// match.
 pub fn check_all(run: impl Fn(&Json) -> Json) {
     let cases = cases();
     assert!(cases.len() >= 10, "too few cases: {}", cases.len());
     let mut failures = Vec::new();
     for c in &cases {
-        let answer = run(&c.request);
-        let m = mismatches(&answer, &c.expect, "");
-        if !m.is_empty() {
-            failures.push(format!("✗ {} ({})\n    {}\n    answer: {}", c.name, c.file, m.join("\n    "), answer));
+        for lang in LANGS {
+            let answer = run(&in_lang(&c.request, lang));
+            let m = mismatches(&answer, &for_lang(&c.expect, lang), "");
+            if !m.is_empty() {
+                failures.push(format!(
+                    "✗ {} ({}, {lang})\n    {}\n    answer: {}",
+                    c.name,
+                    c.file,
+                    m.join("\n    "),
+                    answer
+                ));
+            }
         }
     }
     assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));

@@ -10,13 +10,14 @@ mod r2024;
 mod r2025;
 mod r2026;
 
+use crate::catalog::{Fact, Message};
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
-use crate::explain::{Notice, Trace};
+use crate::explain::{Notice, Reason, Step, Trace};
 use crate::money::{truncate_to_thousand_yen, Rate, Yen};
 use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::region::{self, Prefecture};
-use crate::text::Text;
+use crate::sources::Cite;
 use crate::value::{Fields, Range, Value, MONEY, PEOPLE};
 use crate::window::{ApplicationWindow, Round, WindowStatus};
 use rust_decimal::prelude::ToPrimitive;
@@ -84,8 +85,6 @@ pub struct Ruleset {
     pub caps: &'static [&'static [CapCell]],
     /// Whether the cap table is unconfirmed (a notice is given when it is used).
     pub caps_unconfirmed: bool,
-    /// The source of the ruleset as a whole.
-    pub source: &'static str,
 }
 
 /// Eligibility by a revised regional minimum wage: a site whose lowest wage is below the minimum
@@ -154,18 +153,6 @@ pub struct SmeLimit {
 static RULESETS: [&Ruleset; 5] =
     [&r2023_04::RULESET, &r2023_08::RULESET, &r2024::RULESET, &r2025::RULESET, &r2026::RULESET];
 
-const SEED_TARGET: &str = "seed 004 業務改善助成金 対象事業者・申請の単位";
-const SEED_CAPS: &str = "seed 004 業務改善助成金 助成上限額";
-const SEED_RATE: &str = "seed 004 業務改善助成金 助成率";
-const SEED_COUNT: &str = "seed 004 業務改善助成金 「引き上げる労働者数」の数え方";
-const SEED_SPECIAL: &str = "seed 004 業務改善助成金 特例事業者";
-const SEED_COSTS: &str = "seed 004 業務改善助成金 助成対象経費の拡充";
-const SEED_AMOUNT: &str = "seed 004 業務改善助成金 助成金額の計算方法";
-const SEED_LOWEST: &str = "seed 004 業務改善助成金 事業場内最低賃金とは？";
-const RULES_SME: &str = "RULES.md §1.1 SME test (verified)";
-const RULES_ROUNDING: &str = "RULES.md §1.1 Rounding (unconfirmed)";
-const MINIMUM_WAGE_DATA: &str = "data/regional-minimum-wage.csv (RULES.md: regional minimum wages)";
-
 /// Input ranges (README "Input ranges").
 const WAGE: Range = Range::whole(1, 100_000, Unit::YenPerHour);
 const RAISE: Range = Range::whole(0, 100_000, Unit::Yen);
@@ -178,9 +165,6 @@ pub struct GyomuKaizen;
 impl Program for GyomuKaizen {
     fn id(&self) -> &'static str {
         "gyomu-kaizen"
-    }
-    fn title(&self) -> Text {
-        Text::fixed("業務改善助成金", "Business Improvement Subsidy")
     }
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
@@ -205,20 +189,13 @@ impl Industry {
     fn index(self) -> usize {
         self as usize
     }
-    fn ja(self) -> &'static str {
+    /// The catalog key of the industry's name.
+    fn term(self) -> &'static str {
         match self {
-            Industry::Retail => "小売業（飲食店を含む）",
-            Industry::Service => "サービス業",
-            Industry::Wholesale => "卸売業",
-            Industry::Other => "その他の業種",
-        }
-    }
-    fn en(self) -> &'static str {
-        match self {
-            Industry::Retail => "retail (incl. restaurants)",
-            Industry::Service => "services",
-            Industry::Wholesale => "wholesale",
-            Industry::Other => "other industries",
+            Industry::Retail => "gyomu-kaizen.industry.retail",
+            Industry::Service => "gyomu-kaizen.industry.service",
+            Industry::Wholesale => "gyomu-kaizen.industry.wholesale",
+            Industry::Other => "gyomu-kaizen.industry.other",
         }
     }
 }
@@ -303,10 +280,7 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
                         "wageAfter",
                         ErrorKind::Inconsistent {
                             other: "wageBefore",
-                            why: Text::fixed(
-                                "引上げ後の賃金が引上げ前より低くなっています。",
-                                "the wage after the raise is lower than before.",
-                            ),
+                            why: Message::new("gyomu-kaizen.inconsistent.wage_after_below_before"),
                         },
                     );
                 }
@@ -358,10 +332,7 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
                 "siteEmployees",
                 ErrorKind::Inconsistent {
                     other: "companyEmployees",
-                    why: Text::fixed(
-                        "事業場の労働者数が企業全体の労働者数より多くなっています。",
-                        "the site has more workers than the whole company.",
-                    ),
+                    why: Message::new("gyomu-kaizen.inconsistent.site_above_company"),
                 },
             );
         }
@@ -372,10 +343,7 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
                 "raisedWorkers",
                 ErrorKind::Inconsistent {
                     other: "siteEmployees",
-                    why: Text::fixed(
-                        "引き上げる労働者数が事業場の労働者数より多くなっています。",
-                        "more workers are raised than work at the site.",
-                    ),
+                    why: Message::new("gyomu-kaizen.inconsistent.raised_above_site"),
                 },
             );
         }
@@ -384,10 +352,7 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
                 "workers",
                 ErrorKind::Inconsistent {
                     other: "siteEmployees",
-                    why: Text::fixed(
-                        "一覧の労働者数が事業場の労働者数より多くなっています。",
-                        "the list has more workers than work at the site.",
-                    ),
+                    why: Message::new("gyomu-kaizen.inconsistent.list_above_site"),
                 },
             );
         }
@@ -478,7 +443,8 @@ pub struct WorkerResult {
     pub index: usize,
     pub counted: bool,
     pub code: &'static str,
-    pub message: Text,
+    /// Why, in the language of the answer.
+    pub message: Message,
 }
 
 /// The answer of `gyomu-kaizen`.
@@ -507,179 +473,107 @@ pub struct Output {
     pub application_window: Option<ApplicationWindow>,
 }
 
+/// The document a ruleset rests on, and a section of it.
+fn cite(rules: &Ruleset, section: &'static str) -> Cite {
+    Cite::new(rules.info.documents.first().copied().unwrap_or_default(), section)
+}
+
+/// The regional minimum wages (MHLW 「地域別最低賃金の全国一覧」).
+const MINIMUM_WAGES: Cite = Cite::new("mhlw-minimum-wage-list", "list");
+
+/// Where the unconfirmed rules are to be checked: the 交付要綱 and 交付要領.
+fn grant_rules(section: &'static str) -> Cite {
+    Cite::new("mhlw-gyomu-kaizen-kofu-yoko", section)
+}
+
+/// `≤` or `>`, as a comparison reads.
+fn le(ok: bool) -> Fact {
+    Fact::Sym(if ok { "≤" } else { ">" })
+}
+
+fn verdict(ok: bool) -> Fact {
+    Fact::Term(if ok { "verdict.met" } else { "verdict.not_met" })
+}
+
 fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> Result<Output, crate::money::Overflow> {
     let mut eligible = true;
-    trace.step(
-        "ruleset",
-        Text::fixed("適用する規則", "Rules applied"),
-        Text::new(
-            format!("申請日 {} → 業務改善助成金 {}", as_of.ja(), rules.info.title.ja),
-            format!("Application date {} → Business Improvement Subsidy, {}", as_of, rules.info.title.en),
-        ),
-        rules.source,
-    );
+    trace.add(Step::new("ruleset", cite(rules, "target")).with("date", as_of).with("ruleset", rules.info.title()));
 
-    // SME test: capital OR employees, by industry (RULES.md §1.1, verified).
+    // SME test: capital OR employees, by industry.
     let limit = rules.sme.get(input.industry.index()).copied().unwrap_or(SmeLimit { capital_man: 0, employees: 0 });
     let capital_limit = Yen::man(limit.capital_man);
     let capital_ok = input.capital_yen.is_some_and(|c| c <= capital_limit);
     let employees_ok = input.company_employees <= limit.employees;
     let sme = capital_ok || employees_ok;
-    let capital_text = match input.capital_yen {
-        Some(c) => (
-            format!("資本金 {} {} {}", c.ja(), if capital_ok { "≤" } else { ">" }, capital_limit.ja()),
-            format!("capital {} {} {}", c.en(), if capital_ok { "≤" } else { ">" }, capital_limit.en()),
-        ),
-        None => ("資本金なし".to_string(), "no capital".to_string()),
+    let mut step = Step::new("sme", cite(rules, "sme"))
+        .with("industry", Fact::Term(input.industry.term()))
+        .with("employees", input.company_employees)
+        .with("employees_cmp", le(employees_ok))
+        .with("employees_limit", limit.employees)
+        .with("verdict", Fact::Term(if sme { "gyomu-kaizen.sme.yes" } else { "gyomu-kaizen.sme.no" }));
+    step = match input.capital_yen {
+        Some(c) => step.with("capital", c).with("capital_cmp", le(capital_ok)).with("capital_limit", capital_limit),
+        None => step.variant("no_capital"),
     };
-    trace.step(
-        "sme",
-        Text::fixed("中小企業・小規模事業者か", "Small or medium-sized enterprise?"),
-        Text::new(
-            format!(
-                "{}: {}、常時使用する労働者 {}人 {} {}人 → {}",
-                input.industry.ja(),
-                capital_text.0,
-                input.company_employees,
-                if employees_ok { "≤" } else { ">" },
-                limit.employees,
-                if sme {
-                    "中小企業に当たります（いずれか一方で足ります）"
-                } else {
-                    "中小企業に当たりません"
-                }
-            ),
-            format!(
-                "{}: {}, {} regular workers {} {} → {}",
-                input.industry.en(),
-                capital_text.1,
-                input.company_employees,
-                if employees_ok { "≤" } else { ">" },
-                limit.employees,
-                if sme { "an SME (either test suffices)" } else { "not an SME" }
-            ),
-        ),
-        RULES_SME,
-    );
+    trace.add(step);
     if !sme {
         eligible = false;
-        trace.reason(
-            "not_sme",
-            Text::new(
-                format!(
-                    "{}の中小企業の基準（資本金{}以下または労働者{}人以下）を満たしていません。",
-                    input.industry.ja(),
-                    capital_limit.ja(),
-                    limit.employees
-                ),
-                format!(
-                    "Not an SME for {} (capital up to {} or up to {} workers).",
-                    input.industry.en(),
-                    capital_limit.en(),
-                    limit.employees
-                ),
-            ),
+        trace.add_reason(
+            Reason::new("not_sme")
+                .with("industry", Fact::Term(input.industry.term()))
+                .with("capital_limit", capital_limit)
+                .with("employees_limit", limit.employees),
         );
     }
 
     if input.disqualifying_events {
         eligible = false;
-        trace.reason(
-            "disqualifying_events",
-            Text::fixed(
-                "解雇・賃金引下げなどの不交付事由があると助成されません。",
-                "Dismissals, wage cuts or other disqualifying events rule out the subsidy.",
-            ),
-        );
-        trace.step(
-            "disqualifying_events",
-            Text::fixed("不交付事由", "Disqualifying events"),
-            Text::fixed("不交付事由あり → 対象外", "disqualifying events declared → not eligible"),
-            SEED_TARGET,
-        );
+        trace.add_reason(Reason::new("disqualifying_events"));
+        trace.add(Step::new("disqualifying_events", cite(rules, "target")));
     }
 
     if !rules.productivity_requirement && input.productivity_met == Some(true) {
-        trace.notice(input_not_used("productivityMet", "生産性要件", "productivity requirement", rules));
+        trace.notice(input_not_used("productivityMet", "gyomu-kaizen.feature.productivity", rules));
     }
     match (rules.deemed_large_excluded, input.deemed_large_enterprise) {
         (true, Some(true)) => {
             eligible = false;
-            trace.reason(
-                "deemed_large_enterprise",
-                Text::fixed(
-                    "大企業に実質的に支配されている中小企業（みなし大企業）は対象外です。",
-                    "An SME controlled by a large company (deemed large enterprise) is not eligible.",
-                ),
-            );
-            trace.step(
-                "deemed_large_enterprise",
-                Text::fixed("みなし大企業", "Deemed large enterprise"),
-                Text::fixed("みなし大企業に当たる → 対象外", "a deemed large enterprise → not eligible"),
-                rules.source,
-            );
+            trace.add_reason(Reason::new("deemed_large_enterprise"));
+            trace.add(Step::new("deemed_large_enterprise", cite(rules, "target")));
         }
         (false, Some(true)) => {
-            trace.notice(input_not_used(
-                "deemedLargeEnterprise",
-                "みなし大企業の除外",
-                "the exclusion of deemed large enterprises",
-                rules,
-            ));
+            trace.notice(input_not_used("deemedLargeEnterprise", "gyomu-kaizen.feature.deemed_large", rules));
         }
         _ => {}
     }
     let window = window_and_deadlines(rules, input.prefecture, as_of, trace);
     if rules.one_application_per_year {
-        trace.notice(Notice::new(
-            "one_application_per_year",
-            Text::new(
-                format!("{}の申請は1事業場につき年度内1回です。", rules.info.title.ja),
-                format!("Under {}, a site may apply once in the fiscal year.", rules.info.title.en),
-            ),
-        ));
+        trace.notice(
+            Notice::of("one_application_per_year").with("ruleset", rules.info.title()).cite(cite(rules, "target")),
+        );
     }
     if let Some(cap) = rules.employer_yearly_cap {
-        trace.notice(Notice::new(
-            "employer_yearly_cap",
-            Text::new(
-                format!(
-                    "{}は1事業者あたり年度内{}までです（複数の事業場の合計）。この試算は1つの事業場だけを見ています。",
-                    rules.info.title.ja,
-                    cap.ja()
-                ),
-                format!(
-                    "Under {}, one employer receives at most {} in the fiscal year across all its sites; this estimate sees one site.",
-                    rules.info.title.en,
-                    cap.en()
-                ),
-            ),
-        ));
+        trace.notice(
+            Notice::of("employer_yearly_cap")
+                .with("ruleset", rules.info.title())
+                .with("cap", cap)
+                .cite(cite(rules, "caps")),
+        );
     }
 
     // The site's lowest wage: given, or the lowest wage before the raise among workers employed
-    // long enough (seed 「事業場内最低賃金とは？」).
+    // long enough (the leaflet's 「事業場内最低賃金とは？」).
     let months = i64::from(rules.min_months_employed);
     let lowest_wage = match &input.wages {
         Wages::Simple { lowest_wage, .. } => Some(*lowest_wage),
         Wages::Workers(ws) => {
             let lowest = ws.iter().filter(|w| w.months_employed >= months).map(|w| w.wage_before).min();
             match lowest {
-                Some(l) => trace.step(
-                    "lowest_wage",
-                    Text::fixed("事業場内最低賃金（引上げ前）", "Site's lowest wage before the raise"),
-                    Text::new(
-                        format!("雇入れ後{months}か月以上の労働者のうち最も低い時給: {l}円"),
-                        format!("lowest hourly wage among workers employed {months} months or more: {l} yen"),
-                    ),
-                    SEED_LOWEST,
-                ),
+                Some(l) => trace
+                    .add(Step::new("lowest_wage", cite(rules, "lowest_wage")).with("months", months).with("lowest", l)),
                 None => {
                     eligible = false;
-                    trace.reason("no_worker_employed_long_enough", Text::new(
-                        format!("雇入れ後{months}か月以上の労働者がいないため、事業場内最低賃金が決まりません。"),
-                        format!("No listed worker has been employed {months} months or more, so the site's lowest wage cannot be set."),
-                    ));
+                    trace.add_reason(Reason::new("no_worker_employed_long_enough").with("months", months));
                 }
             }
             lowest
@@ -693,57 +587,34 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     };
     let (mw_from, regional) = input.prefecture.minimum_wage_on(judged_on).unwrap_or((judged_on, 0));
     let next = input.prefecture.next_revision_after(judged_on);
-    let (next_ja, next_en) = match next {
-        Some((d, w)) => (format!("（{}から{}円に改定）", d.ja(), w), format!(" (revised to {w} yen from {d})")),
-        None => (String::new(), String::new()),
-    };
-    let (on_ja, on_en) = if judged_on == as_of {
-        (String::new(), String::new())
-    } else {
-        (
-            format!("申請受付期間の最終日（{}）の", judged_on.ja()),
-            format!(" on the last day of the window ({judged_on})"),
-        )
-    };
-    trace.step(
-        "regional_minimum_wage",
-        Text::fixed("地域別最低賃金", "Regional minimum wage"),
-        Text::new(
-            format!(
-                "{on_ja}{}の地域別最低賃金（{}から）: {}円{}",
-                input.prefecture.ja,
-                mw_from.ja(),
-                regional,
-                next_ja
-            ),
-            format!(
-                "{} regional minimum wage{on_en} (from {}): {} yen{}",
-                input.prefecture.name_en(),
-                mw_from,
-                regional,
-                next_en
-            ),
-        ),
-        MINIMUM_WAGE_DATA,
-    );
+    let mut step = Step::new("regional_minimum_wage", MINIMUM_WAGES)
+        .with("pref", input.prefecture)
+        .with("from", mw_from)
+        .with("wage", regional);
+    if judged_on != as_of {
+        step = step.with("closes", judged_on);
+    }
+    if let Some((d, w)) = next {
+        step = step.with("next_date", d).with("next_wage", w);
+    }
+    trace.add(step.variant(match (judged_on != as_of, next.is_some()) {
+        (false, false) => "now",
+        (false, true) => "next",
+        (true, false) => "close",
+        (true, true) => "close_next",
+    }));
     let revision_of = |fy: u16| revision_in_fiscal_year(input.prefecture, fy);
     if let Some(lowest) = lowest_wage {
         if judged_on != as_of {
             if let Some((from, now)) = input.prefecture.minimum_wage_on(as_of).filter(|(_, w)| lowest < *w) {
-                trace.notice(Notice::new(
-                    "below_minimum_wage_in_force",
-                    Text::new(
-                        format!(
-                            "{}の地域別最低賃金は{}から{now}円です。事業場内最低賃金 {lowest}円 はこれを下回っています。",
-                            input.prefecture.ja,
-                            from.ja()
-                        ),
-                        format!(
-                            "{}'s regional minimum wage is {now} yen from {from}; the site's lowest wage of {lowest} yen is below it.",
-                            input.prefecture.name_en()
-                        ),
-                    ),
-                ));
+                trace.notice(
+                    Notice::of("below_minimum_wage_in_force")
+                        .with("pref", input.prefecture)
+                        .with("from", from)
+                        .with("wage", now)
+                        .with("lowest", lowest)
+                        .cite(MINIMUM_WAGES),
+                );
             }
         }
         wage_test(rules, as_of, lowest, regional, &revision_of, &mut eligible, trace);
@@ -753,7 +624,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     let wage_special = lowest_wage.is_some_and(|l| l < rules.special_wage_below);
     let production = rules.production_requirement && input.sales_drop_15 == Some(true);
     if !rules.production_requirement && input.sales_drop_15 == Some(true) {
-        trace.notice(input_not_used("salesDrop15", "②生産量要件", "② output requirement", rules));
+        trace.notice(input_not_used("salesDrop15", "gyomu-kaizen.feature.production", rules));
     }
     let special = Special {
         is_special: wage_special || production || input.profit_drop_3pt,
@@ -763,36 +634,27 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         widened_costs: production || input.profit_drop_3pt,
     };
     if rules.special_wage_unconfirmed {
-        trace.notice(Notice::unconfirmed(
-            "special_wage_threshold",
-            Text::new(
-                format!("特例事業者①（賃金要件）の基準 {}円未満（2023年8月31日以降も920円のままか950円に変わったか未確認）", rules.special_wage_below),
-                format!("the threshold of special employer ① (wage), below {} yen (whether it stayed at 920 or moved to 950 after 2023-08-31)", rules.special_wage_below),
-            ),
+        trace.notice(
+            Notice::unconfirmed_rule("special_wage_threshold", grant_rules("special"))
+                .with("below", rules.special_wage_below),
+        );
+    }
+    let mut parts = Vec::new();
+    if special.wage {
+        parts.push(Fact::from(
+            Message::new("gyomu-kaizen.special.wage")
+                .with("lowest", lowest_wage.unwrap_or(0))
+                .with("below", rules.special_wage_below),
         ));
     }
-    {
-        let mut ja = Vec::new();
-        let mut en = Vec::new();
-        if special.wage {
-            ja.push(format!("①賃金要件（{}円 < {}円）", lowest_wage.unwrap_or(0), rules.special_wage_below));
-            en.push(format!("① wage ({} < {} yen)", lowest_wage.unwrap_or(0), rules.special_wage_below));
-        }
-        if special.production {
-            ja.push("②生産量要件（売上高等15%以上減少）".to_string());
-            en.push("② output (sales down 15 % or more)".to_string());
-        }
-        if special.price_hike {
-            ja.push("物価高騰等要件（利益率3%ポイント以上低下）".to_string());
-            en.push("prices (profit margin down 3 points or more)".to_string());
-        }
-        let (tja, ten) = if special.is_special {
-            (format!("特例事業者に当たります: {}", ja.join("、")), format!("a special employer: {}", en.join(", ")))
-        } else {
-            ("特例事業者に当たりません".to_string(), "not a special employer".to_string())
-        };
-        trace.step("special", Text::fixed("特例事業者", "Special employer"), Text::new(tja, ten), SEED_SPECIAL);
+    if special.production {
+        parts.push(Fact::Term("gyomu-kaizen.special.production"));
     }
+    if special.price_hike {
+        parts.push(Fact::Term("gyomu-kaizen.special.price_hike"));
+    }
+    let step = Step::new("special", cite(rules, "special"));
+    trace.add(if special.is_special { step.with("parts", Fact::List(parts)) } else { step.variant("no") });
 
     // Course and workers counted.
     let under_30 = input.site_employees < 30;
@@ -806,12 +668,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Wages::Workers(ws) => match lowest_wage {
             Some(lowest) => {
                 if !rules.insured_only && ws.iter().any(|w| !w.insured) {
-                    trace.notice(input_not_used(
-                        "workers[].insured",
-                        "雇用保険の被保険者に限る数え方",
-                        "counting of insured workers only",
-                        rules,
-                    ));
+                    trace.notice(input_not_used("workers[].insured", "gyomu-kaizen.feature.insured", rules));
                 }
                 // The raised site minimum: the lowest wage after the raise among the same workers.
                 let new_min =
@@ -830,93 +687,53 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                         best = Some((c, n, cap));
                     }
                 }
-                trace.step(
-                    "raise",
-                    Text::fixed("事業場内最低賃金の引上げ額", "Raise of the site's lowest wage"),
-                    Text::new(
-                        format!("引上げ後の事業場内最低賃金 {new_min}円 − 引上げ前 {lowest}円 = {raise}円"),
-                        format!("lowest wage after the raise {new_min} yen − before {lowest} yen = {raise} yen"),
-                    ),
-                    SEED_CAPS,
+                trace.add(
+                    Step::new("raise", cite(rules, "courses"))
+                        .with("after", new_min)
+                        .with("before", lowest)
+                        .with("raise", raise),
                 );
                 let course = best.map(|b| b.0);
                 let results = count_workers(rules, ws, lowest, course.unwrap_or(smallest_course));
                 let n = i64::try_from(results.iter().filter(|r| r.counted).count()).unwrap_or(0);
                 if !rules.new_hire_rule_confirmed && ws.iter().any(|w| w.months_employed < months) {
-                    trace.notice(Notice::unconfirmed(
-                        "new_hires_not_counted",
-                        Text::new(
-                            format!("雇入れ後{months}か月未満の労働者は引き上げる労働者に数えていません"),
-                            format!("workers employed under {months} months are not counted as raised workers"),
-                        ),
-                    ));
+                    trace.notice(
+                        Notice::unconfirmed_rule("new_hires_not_counted", grant_rules("count")).with("months", months),
+                    );
                 }
                 (course, n, Some(results), Some(new_min))
             }
             None => (None, 0, None, None),
         },
     };
-    let raise_shown = match &input.wages {
-        Wages::Simple { raise_yen, .. } => Some(*raise_yen),
-        Wages::Workers(_) => None,
-    };
-    match course {
-        Some(c) => trace.step(
-            "course",
-            Text::fixed("コース", "Course"),
-            Text::new(
-                match raise_shown {
-                    Some(r) => format!("引上げ額 {r}円 ≥ {c}円 → {c}円コース"),
-                    None => format!("{c}円コース"),
-                },
-                match raise_shown {
-                    Some(r) => format!("raise {r} yen ≥ {c} yen → {c}-yen course"),
-                    None => format!("{c}-yen course"),
-                },
-            ),
-            SEED_CAPS,
-        ),
-        None if lowest_wage.is_some() => {
-            eligible = false;
-            trace.reason(
-                "raise_below_course",
-                Text::new(
-                    format!("事業場内最低賃金の引上げ額が最も低いコース（{smallest_course}円）に届いていません。"),
-                    format!("The raise of the site's lowest wage does not reach the smallest course ({smallest_course} yen)."),
-                ),
-            );
+    match (course, &input.wages) {
+        (Some(c), Wages::Simple { raise_yen, .. }) => {
+            trace.add(Step::new("course", cite(rules, "courses")).with("raise", *raise_yen).with("course", c))
         }
-        None => {}
+        (Some(c), Wages::Workers(_)) => {
+            trace.add(Step::new("course", cite(rules, "courses")).with("course", c).variant("chosen"))
+        }
+        (None, _) if lowest_wage.is_some() => {
+            eligible = false;
+            trace.add_reason(Reason::new("raise_below_course").with("smallest", smallest_course));
+        }
+        (None, _) => {}
     }
     if let (Some(fy), Some(raised)) = (rules.raise_must_reach_revision, raised_minimum) {
-        raise_reaches_revision(fy, raised, revision_of(fy), &mut eligible, trace);
+        raise_reaches_revision(rules, fy, raised, revision_of(fy), &mut eligible, trace);
     }
     if course.is_some() {
-        let insured = if rules.insured_only { "雇用保険の被保険者で、" } else { "" };
-        let insured_en = if rules.insured_only { "insured under employment insurance, " } else { "" };
-        let (ja, en) = match &worker_results {
-            Some(rs) => (
-                format!("一覧の{}人のうち {}人（{insured}引上げ前に引上げ後の事業場内最低賃金を下回り、かつコース額以上引き上げる労働者）", rs.len(), counted),
-                format!("{} of {} listed workers ({insured_en}below the raised site minimum before the raise, and raised by at least the course amount)", counted, rs.len()),
-            ),
-            None if rules.insured_only => (
-                format!("{counted}人（雇用保険の被保険者で、雇入れ後{months}か月以上の労働者）"),
-                format!("{counted} workers (insured under employment insurance, employed {months} months or more)"),
-            ),
-            None => (format!("{counted}人"), format!("{counted} workers")),
+        let step = Step::new("counted_workers", cite(rules, "count")).with("counted", counted);
+        let step = match (&worker_results, rules.insured_only) {
+            (Some(rs), false) => step.with("listed", rs.len()).variant("list"),
+            (Some(rs), true) => step.with("listed", rs.len()).variant("list_insured"),
+            (None, true) => step.with("months", months).variant("insured"),
+            (None, false) => step,
         };
-        trace.step(
-            "counted_workers",
-            Text::fixed("引き上げる労働者数", "Workers raised"),
-            Text::new(ja, en),
-            SEED_COUNT,
-        );
+        trace.add(step);
         if counted < 1 {
             eligible = false;
-            trace.reason(
-                "no_raised_workers",
-                Text::fixed("引き上げる労働者として数えられる人がいません。", "No worker counts as a raised worker."),
-            );
+            trace.add_reason(Reason::new("no_raised_workers"));
         }
     }
 
@@ -927,36 +744,20 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         _ => None,
     };
     if let (Some(c), Some(cap), Some(row)) = (course, cap, row) {
-        let (row_ja, row_en) = cap_row_label(rules.cap_rows, row);
-        trace.step_yen(
-            "cap",
-            Text::fixed("助成上限額", "Cap"),
-            Text::new(
-                format!(
-                    "{c}円コース・{row_ja}・{} → 上限 {}",
-                    if under_30 { "事業場規模30人未満" } else { "事業場規模30人以上" },
-                    cap.ja()
-                ),
-                format!(
-                    "{c}-yen course, {row_en}, {} → cap {}",
-                    if under_30 { "site under 30 workers" } else { "site of 30 or more workers" },
-                    cap.en()
-                ),
-            ),
-            cap,
-            SEED_CAPS,
+        trace.add(
+            Step::new("cap", cite(rules, "caps"))
+                .with("course", c)
+                .with("row", cap_row_label(rules.cap_rows, row))
+                .with(
+                    "size",
+                    Fact::Term(if under_30 { "gyomu-kaizen.size.under_30" } else { "gyomu-kaizen.size.30_or_more" }),
+                )
+                .with("cap", cap)
+                .yen(cap),
         );
         if rules.caps_unconfirmed {
-            trace.notice(Notice::unconfirmed(
-                "cap_table",
-                Text::new(
-                    format!("{}の助成上限額の表（公式の案内を引用した資料によるもの）", rules.info.title.ja),
-                    format!(
-                        "the cap table of {} (taken from material quoting the official leaflet)",
-                        rules.info.title.en
-                    ),
-                ),
-            ));
+            trace
+                .notice(Notice::unconfirmed_rule("cap_table", cite(rules, "caps")).with("ruleset", rules.info.title()));
         }
     }
 
@@ -967,69 +768,29 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             (Some(true), Some(p)) => (p, true),
             _ => (band.rate, false),
         };
-        let band_ja = match band.below {
-            Some(b) => format!("{l}円 < {b}円"),
-            None => format!("{l}円 ≥ 最も高い区分"),
-        };
-        let band_en = match band.below {
-            Some(b) => format!("{l} yen < {b} yen"),
-            None => format!("{l} yen, top band"),
-        };
-        trace.step(
-            "rate",
-            Text::fixed("助成率", "Rate"),
-            Text::new(
-                format!(
-                    "事業場内最低賃金 {band_ja}{} → 助成率 {rate}",
-                    if bracket { "・生産性要件を満たす" } else { "" }
-                ),
-                format!(
-                    "site's lowest wage {band_en}{} → rate {rate}",
-                    if bracket { ", productivity requirement met" } else { "" }
-                ),
-            ),
-            SEED_RATE,
-        );
+        let step = Step::new("rate", cite(rules, "rate")).with("lowest", l).with("rate", rate);
+        trace.add(match (band.below, bracket) {
+            (Some(b), false) => step.with("below", b),
+            (Some(b), true) => step.with("below", b).variant("productivity"),
+            (None, false) => step.variant("top"),
+            (None, true) => step.variant("top_productivity"),
+        });
         Some(rate)
     });
 
     let cost = eligible_cost(rules, input, special, trace)?;
-    trace.notice(Notice::unconfirmed(
-        "cost_excluding_tax",
-        Text::fixed("費用は消費税を除いた額で計算しています", "costs are taken excluding consumption tax"),
-    ));
+    trace.notice(Notice::unconfirmed_rule("cost_excluding_tax", grant_rules("tax")));
     if cost.is_zero() {
         eligible = false;
-        trace.reason(
-            "no_investment",
-            Text::fixed(
-                "生産性向上に資する設備投資等の費用が入力されていません。",
-                "No productivity investment has been entered.",
-            ),
-        );
+        trace.add_reason(Reason::new("no_investment"));
     } else if let Some(minimum) = rules.minimum_cost.filter(|m| cost < *m) {
         eligible = false;
-        trace.reason(
-            "cost_below_minimum",
-            Text::new(
-                format!("助成対象経費 {} が下限の{}（税抜）に届いていません。", cost.ja(), minimum.ja()),
-                format!("The eligible cost of {} is below the minimum of {} (excluding tax).", cost.en(), minimum.en()),
-            ),
-        );
-        trace.notice(Notice::unconfirmed(
-            "minimum_cost",
-            Text::new(
-                format!("助成対象経費の下限 {}", minimum.ja()),
-                format!("the minimum eligible cost of {}", minimum.en()),
-            ),
-        ));
+        trace.add_reason(Reason::new("cost_below_minimum").with("cost", cost).with("minimum", minimum));
+        trace.notice(Notice::unconfirmed_rule("minimum_cost", cite(rules, "costs")).with("minimum", minimum));
     }
 
     if rules.apply_after_raise && input.site_employees < 50 {
-        trace.notice(Notice::new("may_apply_after_raise", Text::fixed(
-            "事業場規模50人未満で2023年4月1日から12月31日までに賃金を引き上げた場合は、引上げ後の申請もできます。",
-            "A site of fewer than 50 workers that raised wages between 1 April and 31 December 2023 may apply after the raise.",
-        )));
+        trace.notice(Notice::of("may_apply_after_raise").cite(cite(rules, "expansion")));
     }
 
     // Amount: the lower of cost × rate and the cap, then the rounding step.
@@ -1037,41 +798,30 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     if let (Some(rate), Some(cap)) = (rate, cap) {
         let product = cost.checked_mul_rate(rate)?;
         let lower = product.min(cap);
-        let cmp = if product > cap { ">" } else { "≤" };
-        trace.step_yen(
-            "amount_vs_cap",
-            Text::fixed("助成額（費用×助成率と上限額の低い方）", "Amount: the lower of cost × rate and the cap"),
-            Text::new(
-                format!("{} × {} = {} {} 上限 {} → {}", cost.ja(), rate, product.ja(), cmp, cap.ja(), lower.ja()),
-                format!("{} × {} = {} {} cap {} → {}", cost.en(), rate, product.en(), cmp, cap.en(), lower.en()),
-            ),
-            lower,
-            SEED_AMOUNT,
+        trace.add(
+            Step::new("amount_vs_cap", cite(rules, "amount"))
+                .with("cost", cost)
+                .with("rate", rate)
+                .with("product", product)
+                .with("cmp", Fact::Sym(if product > cap { ">" } else { "≤" }))
+                .with("cap", cap)
+                .with("amount", lower)
+                .yen(lower),
         );
         let rounded = truncate_to_thousand_yen(lower)?;
-        trace.notice(Notice::unconfirmed(
-            "round_thousand_yen",
-            Text::fixed("助成額の千円未満切捨て", "truncating the amount to whole thousands of yen"),
-        ));
+        trace.notice(Notice::unconfirmed_rule("round_thousand_yen", grant_rules("rounding")));
         if eligible {
             amount = rounded;
         }
-        trace.step_yen(
-            "round_thousand_yen",
-            Text::fixed("端数処理（千円未満切捨て）", "Rounding: truncate to whole 1,000 yen"),
-            Text::new(format!("{} → {}", lower.ja(), rounded.ja()), format!("{} → {}", lower.en(), rounded.en())),
-            rounded,
-            RULES_ROUNDING,
+        trace.add(
+            Step::new("round_thousand_yen", grant_rules("rounding"))
+                .with("before", lower)
+                .with("after", rounded)
+                .yen(rounded),
         );
     }
     if !eligible {
-        trace.step_yen(
-            "not_eligible",
-            Text::fixed("結果", "Result"),
-            Text::fixed("要件を満たさないため 0円", "requirements not met → 0 yen"),
-            Yen::ZERO,
-            SEED_TARGET,
-        );
+        trace.add(Step::new("not_eligible", cite(rules, "target")).yen(Yen::ZERO));
     }
 
     Ok(Output {
@@ -1110,110 +860,76 @@ fn wage_test(
     let gap = lowest.saturating_sub(regional);
     let within_gap = rules.max_wage_gap.map(|max| gap <= max);
     // A site below the revised minimum wage of the ruleset's year, from the date the year allows it.
-    let revision = rules.below_revision.filter(|b| as_of >= b.from).and_then(|b| revision_of(b.fiscal_year));
+    let widening = rules.below_revision.filter(|b| as_of >= b.from);
+    let revision = widening.and_then(|b| revision_of(b.fiscal_year));
     let below_revision = revision.filter(|(_, w)| lowest < *w);
     let below_minimum = lowest < regional;
     let ok = !below_minimum && (within_gap == Some(true) || below_revision.is_some());
     if below_minimum {
         *eligible = false;
-        trace.reason(
-            "below_regional_minimum_wage",
-            Text::new(
-                format!("事業場内最低賃金 {lowest}円 が地域別最低賃金 {regional}円 を下回っています。"),
-                format!("The site's lowest wage {lowest} yen is below the regional minimum wage {regional} yen."),
-            ),
-        );
+        trace.add_reason(Reason::new("below_regional_minimum_wage").with("lowest", lowest).with("regional", regional));
     } else if !ok {
         *eligible = false;
-        match (rules.max_wage_gap, revision) {
-            (Some(max), _) => trace.reason("wage_gap_too_large", Text::new(
-                format!("事業場内最低賃金と地域別最低賃金の差額 {gap}円 が{max}円を超えています。"),
-                format!("The gap between the site's lowest wage and the regional minimum wage, {gap} yen, is over {max} yen."),
-            )),
-            (None, Some((date, wage))) => trace.reason("not_below_new_minimum_wage", Text::new(
-                format!("事業場内最低賃金 {lowest}円 が{}からの地域別最低賃金 {wage}円 を下回っていないため、対象になりません。", date.ja()),
-                format!("The site's lowest wage of {lowest} yen is not below the regional minimum wage of {wage} yen from {date}, so the site is not eligible."),
-            )),
-            (None, None) => trace.reason("new_minimum_wage_not_known", Text::fixed(
-                "この都道府県の改定後の地域別最低賃金が分からないため、要件を確かめられません。",
-                "The revised regional minimum wage of this prefecture is not known, so the requirement cannot be checked.",
-            )),
-        }
+        trace.add_reason(match (rules.max_wage_gap, revision) {
+            (Some(max), _) => Reason::new("wage_gap_too_large").with("gap", gap).with("max", max),
+            (None, Some((date, wage))) => Reason::new("not_below_new_minimum_wage")
+                .with("lowest", lowest)
+                .with("revision_date", date)
+                .with("revision_wage", wage),
+            (None, None) => Reason::new("new_minimum_wage_not_known"),
+        });
     }
-    let (verdict_ja, verdict_en) =
-        if ok { ("要件を満たします", "met") } else { ("要件を満たしません", "not met") };
-    let (id, text) = match (rules.max_wage_gap, revision) {
-        (Some(max), Some((rev_date, rev_wage))) if within_gap == Some(false) && below_revision.is_some() => ("wage_gap", Text::new(
-            format!("{lowest}円 − {regional}円 = {gap}円 > {max}円。ただし{}以降は、改定後の地域別最低賃金（{}から{rev_wage}円）未満の事業場も対象: {lowest}円 < {rev_wage}円 → {verdict_ja}", rules.below_revision.map_or(as_of, |b| b.from).ja(), rev_date.ja()),
-            format!("{lowest} yen − {regional} yen = {gap} yen > {max} yen; but from {}, sites below the revised regional minimum wage ({rev_wage} yen from {rev_date}) are eligible: {lowest} < {rev_wage} yen → {verdict_en}", rules.below_revision.map_or(as_of, |b| b.from)),
-        )),
-        (Some(max), _) => {
-            let cmp = if within_gap == Some(true) { "≤" } else { ">" };
-            ("wage_gap", Text::new(
-                format!("{lowest}円 − {regional}円 = {gap}円 {cmp} {max}円 → {verdict_ja}"),
-                format!("{lowest} yen − {regional} yen = {gap} yen {cmp} {max} yen → {verdict_en}"),
-            ))
+    let source = cite(rules, "target");
+    let step = match (rules.max_wage_gap, revision, widening) {
+        (Some(max), Some((rev_date, rev_wage)), Some(b)) if within_gap == Some(false) && below_revision.is_some() => {
+            Step::new("wage_gap", source)
+                .with("max", max)
+                .with("from", b.from)
+                .with("revision_date", rev_date)
+                .with("revision_wage", rev_wage)
+                .variant("widened")
         }
-        (None, Some((rev_date, rev_wage))) => {
-            let cmp = if lowest < rev_wage { "<" } else { "≥" };
-            ("below_new_minimum_wage", Text::new(
-                format!("事業場内最低賃金 {lowest}円 {cmp} {}からの地域別最低賃金 {rev_wage}円 → {verdict_ja}", rev_date.ja()),
-                format!("site's lowest wage {lowest} yen {cmp} the regional minimum wage of {rev_wage} yen from {rev_date} → {verdict_en}"),
-            ))
-        }
-        (None, None) => ("below_new_minimum_wage", Text::new(
-            format!("改定後の地域別最低賃金が分かりません → {verdict_ja}"),
-            format!("the revised regional minimum wage is not known → {verdict_en}"),
-        )),
+        (Some(max), _, _) => Step::new("wage_gap", source).with("cmp", le(within_gap == Some(true))).with("max", max),
+        (None, Some((rev_date, rev_wage)), _) => Step::new("below_new_minimum_wage", source)
+            .with("cmp", Fact::Sym(if lowest < rev_wage { "<" } else { "≥" }))
+            .with("revision_date", rev_date)
+            .with("revision_wage", rev_wage),
+        (None, None, _) => Step::new("below_new_minimum_wage", source).variant("unknown"),
     };
-    let source = if rules.max_wage_gap == Some(30) { SEED_TARGET } else { rules.source };
-    let label = if rules.max_wage_gap.is_some() {
-        Text::fixed("地域別最低賃金との差額", "Gap to the regional minimum wage")
-    } else {
-        Text::fixed("改定後の地域別最低賃金を下回っているか", "Below the revised regional minimum wage?")
-    };
-    trace.step(id, label, text, source);
+    trace.add(step.with("lowest", lowest).with("regional", regional).with("gap", gap).with("verdict", verdict(ok)));
 }
 
 /// FY2026: the raised 事業場内最低賃金 must reach the new regional minimum wage (unconfirmed as a
 /// subsidy rule; it follows from the law once the new wage takes effect).
-fn raise_reaches_revision(fy: u16, raised: i64, revision: Option<(Date, i64)>, eligible: &mut bool, trace: &mut Trace) {
+fn raise_reaches_revision(
+    rules: &Ruleset,
+    fy: u16,
+    raised: i64,
+    revision: Option<(Date, i64)>,
+    eligible: &mut bool,
+    trace: &mut Trace,
+) {
     let Some((date, wage)) = revision else { return };
     let reaches = raised >= wage;
-    let (cmp, verdict_ja, verdict_en) = if reaches {
-        ("≥", "要件を満たします", "met")
-    } else {
-        ("<", "要件を満たしません", "not met")
-    };
-    trace.step(
-        "raised_minimum_reaches_new_minimum_wage",
-        Text::fixed("引上げ後の事業場内最低賃金", "The site's lowest wage after the raise"),
-        Text::new(
-            format!("{raised}円 {cmp} {}からの地域別最低賃金 {wage}円 → {verdict_ja}", date.ja()),
-            format!("{raised} yen {cmp} the regional minimum wage of {wage} yen from {date} → {verdict_en}"),
-        ),
-        MINIMUM_WAGE_DATA,
+    trace.add(
+        Step::new("raised_minimum_reaches_new_minimum_wage", cite(rules, "target"))
+            .with("raised", raised)
+            .with("cmp", Fact::Sym(if reaches { "≥" } else { "<" }))
+            .with("revision_date", date)
+            .with("revision_wage", wage)
+            .with("verdict", verdict(reaches)),
     );
-    trace.notice(Notice::unconfirmed(
-        "raise_reaches_new_minimum_wage",
-        Text::new(
-            format!("{}年度の地域別最低賃金に届く引上げであること", fy),
-            format!("that the raise reaches the regional minimum wage of fiscal year {fy}"),
-        ),
-    ));
+    trace.notice(
+        Notice::unconfirmed_rule("raise_reaches_new_minimum_wage", cite(rules, "target"))
+            .with("fiscal_year", crate::programs::fiscal_year(fy)),
+    );
     if !reaches {
         *eligible = false;
-        trace.reason(
-            "raise_below_new_minimum_wage",
-            Text::new(
-                format!(
-                    "引上げ後の事業場内最低賃金 {raised}円 が、{}からの地域別最低賃金 {wage}円 に届いていません。",
-                    date.ja()
-                ),
-                format!(
-                    "The site's lowest wage after the raise, {raised} yen, does not reach the regional minimum wage of {wage} yen from {date}."
-                ),
-            ),
+        trace.add_reason(
+            Reason::new("raise_below_new_minimum_wage")
+                .with("raised", raised)
+                .with("revision_date", date)
+                .with("revision_wage", wage),
         );
     }
 }
@@ -1226,118 +942,76 @@ fn eligible_cost(
     trace: &mut Trace,
 ) -> Result<Yen, crate::money::Overflow> {
     if !rules.vehicles_eligible && !input.vehicles.is_zero() {
-        trace.notice(input_not_used("extraCosts.vehiclesYen", "自動車の助成", "cars among eligible costs", rules));
+        trace.notice(input_not_used("extraCosts.vehiclesYen", "gyomu-kaizen.feature.vehicles", rules));
     }
     if !rules.related_costs_eligible && !input.related.is_zero() {
-        trace.notice(input_not_used(
-            "extraCosts.relatedYen",
-            "関連する経費の助成",
-            "related costs among eligible costs",
-            rules,
-        ));
+        trace.notice(input_not_used("extraCosts.relatedYen", "gyomu-kaizen.feature.related", rules));
     }
     let vehicles = if rules.vehicles_eligible { input.vehicles } else { Yen::ZERO };
     let related_given = if rules.related_costs_eligible { input.related } else { Yen::ZERO };
-    let requirement_ja = if rules.production_requirement {
-        "②生産量要件か③物価高騰等要件"
+    let requirement = Fact::Term(if rules.production_requirement {
+        "gyomu-kaizen.requirement.production_or_prices"
     } else {
-        "物価高騰等要件"
-    };
-    let requirement_en =
-        if rules.production_requirement { "② output or ③ prices" } else { "the price requirement" };
+        "gyomu-kaizen.requirement.prices"
+    });
+    let all_extras = rules.vehicles_eligible || rules.related_costs_eligible;
+    let step = Step::new("eligible_cost", cite(rules, "costs")).with("investment", input.investment);
     if special.widened_costs {
         let base = input.investment.checked_add(input.devices)?.checked_add(vehicles)?;
         let related = related_given.min(base);
         let cost = base.checked_add(related)?;
-        let mut ja = format!("設備投資等 {} + PC等 {}", input.investment.ja(), input.devices.ja());
-        let mut en = format!("investment {} + devices {}", input.investment.en(), input.devices.en());
-        if rules.vehicles_eligible {
-            ja.push_str(&format!(" + 自動車 {}", vehicles.ja()));
-            en.push_str(&format!(" + vehicles {}", vehicles.en()));
-        }
-        if rules.related_costs_eligible {
-            ja.push_str(&format!(
-                " = {}、関連する経費 {}（設備投資等の額まで: {}） → {}",
-                base.ja(),
-                related_given.ja(),
-                related.ja(),
-                cost.ja()
-            ));
-            en.push_str(&format!(
-                " = {}, related costs {} (up to the investment: {}) → {}",
-                base.en(),
-                related_given.en(),
-                related.en(),
-                cost.en()
-            ));
-        } else {
-            ja.push_str(&format!(" = {}", cost.ja()));
-            en.push_str(&format!(" = {}", cost.en()));
-        }
-        trace.step_yen(
-            "eligible_cost",
-            Text::fixed("助成対象経費", "Eligible cost"),
-            Text::new(ja, en),
-            cost,
-            SEED_COSTS,
+        let step = step.with("devices", input.devices).with("cost", cost);
+        trace.add(
+            if all_extras {
+                step.with("vehicles", vehicles)
+                    .with("base", base)
+                    .with("related_given", related_given)
+                    .with("related", related)
+                    .variant("widened")
+            } else {
+                step.variant("widened_devices")
+            }
+            .yen(cost),
         );
         return Ok(cost);
     }
     let extras = input.devices.checked_add(vehicles)?.checked_add(related_given)?;
-    let text = if extras.is_zero() {
-        Text::new(format!("設備投資等 {}", input.investment.ja()), format!("investment {}", input.investment.en()))
+    if extras.is_zero() {
+        trace.add(step.yen(input.investment));
     } else {
-        trace.notice(Notice::new(
-            "costs_not_eligible",
-            Text::new(
-                format!(
-                    "PC・スマホ・タブレット等{}は、特例事業者の{requirement_ja}に当たる場合だけ対象です。",
-                    if rules.vehicles_eligible { "、自動車、関連する経費" } else { "" }
-                ),
-                format!(
-                    "PCs, phones and tablets{} count only for special employers under {requirement_en}.",
-                    if rules.vehicles_eligible { ", vehicles and related costs" } else { "" }
-                ),
-            ),
-        ));
-        Text::new(
-            format!(
-                "設備投資等 {}（PC等{} {} は特例事業者の{requirement_ja}の場合のみ対象のため除きます）",
-                input.investment.ja(),
-                if rules.vehicles_eligible { "・自動車・関連する経費" } else { "" },
-                extras.ja()
-            ),
-            format!(
-                "investment {} (devices{} of {} count only for special employers under {requirement_en})",
-                input.investment.en(),
-                if rules.vehicles_eligible { ", vehicles and related costs" } else { "" },
-                extras.en()
-            ),
-        )
-    };
-    trace.step_yen("eligible_cost", Text::fixed("助成対象経費", "Eligible cost"), text, input.investment, SEED_COSTS);
+        let notice =
+            Notice::of("costs_not_eligible").with("requirement", requirement.clone()).cite(cite(rules, "costs"));
+        trace.notice(if all_extras { notice } else { notice.variant("devices") });
+        trace.add(
+            step.with(
+                "extras_what",
+                Fact::Term(if all_extras { "gyomu-kaizen.extras.all" } else { "gyomu-kaizen.extras.devices" }),
+            )
+            .with("extras", extras)
+            .with("requirement", requirement)
+            .variant("excluded")
+            .yen(input.investment),
+        );
+    }
     Ok(input.investment)
 }
 
 /// `input_not_used`: a field this ruleset does not use, accepted (a saved link from another year
 /// still loads) and ignored.
-fn input_not_used(field: &'static str, what_ja: &str, what_en: &str, rules: &Ruleset) -> Notice {
-    let mut n = Notice::new(
-        "input_not_used",
-        Text::new(
-            format!("{}の規則には{}がないため、「{field}」の入力は使いません。", rules.info.title.ja, what_ja),
-            format!("{} has no {}, so \"{field}\" is ignored.", rules.info.title.en, what_en),
-        ),
-    );
-    n.rule = Some(field);
-    n
+fn input_not_used(field: &'static str, what: &'static str, rules: &Ruleset) -> Notice {
+    Notice::of("input_not_used")
+        .rule(field)
+        .with("ruleset", rules.info.title())
+        .with("what", Fact::Term(what))
+        .with("field", Fact::Raw(field.into()))
+        .cite(cite(rules, "target"))
 }
 
 /// The application window of the site's prefecture and the completion deadline: a step naming
 /// them, and a notice when the window is closed or not yet open.
 fn window_and_deadlines(
     rules: &Ruleset,
-    prefecture: &Prefecture,
+    prefecture: &'static Prefecture,
     as_of: Date,
     trace: &mut Trace,
 ) -> Option<ApplicationWindow> {
@@ -1356,55 +1030,38 @@ fn window_and_deadlines(
         })
         .collect();
     let window = ApplicationWindow::pick(&rounds, as_of);
-    let (completion_ja, completion_en) = match rules.completion {
+    let completion = match rules.completion {
         Some(c) => match c.with_reasons {
-            Some(r) => (
-                format!("事業完了期限 {}（やむを得ない事由があれば{}）", c.by.ja(), r.ja()),
-                format!("complete the project by {} ({r} with a statement of reasons)", c.by),
-            ),
-            None => (format!("事業完了期限 {}", c.by.ja()), format!("complete the project by {}", c.by)),
+            Some(r) => Message::new("gyomu-kaizen.completion.with_reasons").with("by", c.by).with("with_reasons", r),
+            None => Message::new("gyomu-kaizen.completion").with("by", c.by),
         },
-        None => ("事業完了期限は不明".to_string(), "completion deadline not known".to_string()),
+        None => Message::new("gyomu-kaizen.completion.unknown"),
     };
-    let (window_ja, window_en) = match window {
+    let window_words = match window {
         Some(w) => {
-            let (round_ja, round_en) = match w.round {
-                Some(n) => (format!("第{n}期の"), format!("round {n} ")),
-                None => (String::new(), String::new()),
+            let round = match w.round {
+                Some(n) => Fact::from(Message::new("gyomu-kaizen.window.round").with("round", i64::from(n))),
+                None => Fact::Raw("".into()),
             };
             match w.opens {
-                Some(o) => (
-                    format!("{round_ja}申請受付期間 {}〜{}（{}）", o.ja(), w.closes.ja(), prefecture.ja),
-                    format!("{round_en}applications {} to {} ({})", o, w.closes, prefecture.name_en()),
-                ),
-                None => (format!("申請期限 {}", w.closes.ja()), format!("apply by {}", w.closes)),
+                Some(o) => Message::new("gyomu-kaizen.window.span")
+                    .with("round", round)
+                    .with("opens", o)
+                    .with("closes", w.closes)
+                    .with("pref", prefecture),
+                None => Message::new("gyomu-kaizen.window.until").with("closes", w.closes),
             }
         }
         None => {
-            trace.notice(Notice::new(
-                "deadlines_not_known",
-                Text::new(
-                    format!(
-                        "{}の申請受付期間はこの試算に含まれていません。労働局で確認してください。",
-                        rules.info.title.ja
-                    ),
-                    format!(
-                        "The application window of {} is not in this estimate; please check with the labour bureau.",
-                        rules.info.title.en
-                    ),
-                ),
-            ));
-            ("申請受付期間は不明".to_string(), "application window not known".to_string())
+            trace.notice(Notice::of("deadlines_not_known").with("ruleset", rules.info.title()));
+            Message::new("gyomu-kaizen.window.unknown")
         }
     };
-    trace.step(
-        "deadlines",
-        Text::fixed("申請受付期間・事業完了期限", "Application window and deadlines"),
-        Text::new(format!("{window_ja}、{completion_ja}"), format!("{window_en}; {completion_en}")),
-        rules.source,
+    trace.add(
+        Step::new("deadlines", cite(rules, "deadlines")).with("window", window_words).with("completion", completion),
     );
     if let Some(n) = window.and_then(|w| w.notice()) {
-        trace.notice(n);
+        trace.notice(n.cite(cite(rules, "deadlines")));
     }
     window
 }
@@ -1419,17 +1076,17 @@ fn cap_row(rows: &[CapRow], n: i64, special: bool) -> Option<usize> {
 }
 
 /// The words of cap row `row`: 「2～3人」, 「8人以上」, 「10人以上（特例事業者）」.
-fn cap_row_label(rows: &[CapRow], row: usize) -> (String, String) {
-    let Some(r) = rows.get(row) else { return (String::new(), String::new()) };
+fn cap_row_label(rows: &[CapRow], row: usize) -> Message {
+    let Some(r) = rows.get(row) else { return Message::new("gyomu-kaizen.row.one") };
     if r.special_only {
-        return (format!("{}人以上（特例事業者）", r.from), format!("{} or more workers (special employer)", r.from));
+        return Message::new("gyomu-kaizen.row.special").with("from", r.from);
     }
     let next = rows.iter().skip(row.saturating_add(1)).find(|n| !n.special_only);
     match next.map(|n| n.from.saturating_sub(1)) {
-        Some(to) if to == r.from && to == 1 => ("1人".to_string(), "1 worker".to_string()),
-        Some(to) if to == r.from => (format!("{to}人"), format!("{to} workers")),
-        Some(to) => (format!("{}～{to}人", r.from), format!("{}–{to} workers", r.from)),
-        None => (format!("{}人以上", r.from), format!("{} or more workers", r.from)),
+        Some(1) if r.from == 1 => Message::new("gyomu-kaizen.row.one"),
+        Some(to) if to == r.from => Message::new("gyomu-kaizen.row.exactly").with("from", r.from),
+        Some(to) => Message::new("gyomu-kaizen.row.range").with("from", r.from).with("to", to),
+        None => Message::new("gyomu-kaizen.row.from").with("from", r.from),
     }
 }
 
@@ -1438,9 +1095,9 @@ fn course_caps(rules: &Ruleset, course: i64) -> Option<&'static [CapCell]> {
     rules.caps.get(i).copied()
 }
 
-/// The seed's A–D rule at a site whose lowest wage is `lowest`, on course `course`: a worker counts
-/// when their wage before is below the raised minimum (they are at the lowest wage, or would be
-/// overtaken by it) and their own raise is at least the course amount.
+/// The leaflet's A–D rule at a site whose lowest wage is `lowest`, on course `course`: a worker
+/// counts when their wage before is below the raised minimum (they are at the lowest wage, or would
+/// be overtaken by it) and their own raise is at least the course amount.
 fn count_workers(rules: &Ruleset, ws: &[Worker], lowest: i64, course: i64) -> Vec<WorkerResult> {
     let months = rules.min_months_employed;
     let raised_min = lowest.saturating_add(course);
@@ -1449,38 +1106,21 @@ fn count_workers(rules: &Ruleset, ws: &[Worker], lowest: i64, course: i64) -> Ve
         .map(|(index, w)| {
             let raise = w.wage_after.saturating_sub(w.wage_before);
             let counting = classify(rules, w, lowest, course);
+            let mut key = String::from("gyomu-kaizen.worker.");
+            key.push_str(counting.code());
             let message = match counting {
-                Counting::NewHire => Text::new(
-                    format!("雇入れ後{months}か月未満のため数えません"),
-                    format!("not counted: employed under {months} months"),
-                ),
-                Counting::NotInsured => Text::fixed(
-                    "雇用保険の被保険者でないため数えません",
-                    "not counted: not insured under employment insurance",
-                ),
-                Counting::AlreadyAbove => Text::new(
-                    format!("既に引上げ後の事業場内最低賃金（{raised_min}円）以上のため数えません（例のD）"),
-                    format!("not counted: already at or above the raised minimum of {raised_min} yen (D in the leaflet)"),
-                ),
-                Counting::RaisedTooLittle => Text::new(
-                    format!("引上げ額 {raise}円 がコース額 {course}円 未満のため数えません（例のB）"),
-                    format!("not counted: raised by {raise} yen, less than the {course}-yen course (B in the leaflet)"),
-                ),
-                Counting::AtLowest => Text::new(
-                    format!("事業場内最低賃金の労働者で、{raise}円引き上げるため数えます（例のA）"),
-                    format!("counted: at the site's lowest wage and raised by {raise} yen (A in the leaflet)"),
-                ),
-                Counting::Overtaken => Text::new(
-                    format!("引上げ後の事業場内最低賃金に追い抜かれる労働者で、{raise}円引き上げるため数えます（例のC）"),
-                    format!("counted: would be overtaken by the raised minimum, and raised by {raise} yen (C in the leaflet)"),
-                ),
+                Counting::NewHire => Message::new(key).with("months", months),
+                Counting::NotInsured => Message::new(key),
+                Counting::AlreadyAbove => Message::new(key).with("raised_min", raised_min),
+                Counting::RaisedTooLittle => Message::new(key).with("raise", raise).with("course", course),
+                Counting::AtLowest | Counting::Overtaken => Message::new(key).with("raise", raise),
             };
             WorkerResult { index, counted: counting.counted(), code: counting.code(), message }
         })
         .collect()
 }
 
-/// How the seed's A–D rule places one worker on a course.
+/// How the leaflet's A–D rule places one worker on a course.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Counting {
     /// Employed for less than the ruleset's months: neither sets the lowest wage nor counts.
@@ -1548,7 +1188,7 @@ mod tests {
 
     #[test]
     fn cap_rows_are_named_from_the_table_itself() {
-        let label = |rules: &Ruleset, row| cap_row_label(rules.cap_rows, row).0;
+        let label = |rules: &Ruleset, row| cap_row_label(rules.cap_rows, row).render_in(&crate::catalog::LANGUAGES[0]);
         let fy2023 = &r2023_04::RULESET;
         assert_eq!(
             (0..5).map(|r| label(fy2023, r)).collect::<Vec<_>>(),
@@ -1559,7 +1199,7 @@ mod tests {
             (0..6).map(|r| label(fy2026, r)).collect::<Vec<_>>(),
             ["1人", "2～3人", "4～5人", "6～7人", "8人以上", "10人以上（特例事業者）"]
         );
-        assert_eq!(cap_row_label(fy2026.cap_rows, 1).1, "2–3 workers");
+        assert_eq!(cap_row_label(fy2026.cap_rows, 1).render_in(&crate::catalog::LANGUAGES[1]), "2–3 workers");
     }
 
     #[test]

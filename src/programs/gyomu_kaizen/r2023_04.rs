@@ -7,7 +7,6 @@ use super::{CapCell, CapRow, Closes, Completion, RateBand, RoundRule, Ruleset, S
 use crate::date::Date;
 use crate::money::Rate;
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
@@ -15,7 +14,7 @@ pub static RULESET: Ruleset = Ruleset {
         valid_from: Date::ymd(2023, 4, 1),
         // RULES.md §1.1: until the expansion of 2023-08-31.
         valid_to: Some(Date::ymd(2023, 8, 30)),
-        title: Text::fixed("令和5年度（2023年8月30日まで）", "FY2023 (to 30 August 2023)"),
+        documents: &["mhlw-gyomu-kaizen-2023", "mhlw-minimum-wage-list", "mhlw-gyomu-kaizen-kofu-yoko"],
     },
     // seed 対象事業者: 事業場内最低賃金と地域別最低賃金の差額が30円以内.
     max_wage_gap: Some(30),
@@ -55,7 +54,6 @@ pub static RULESET: Ruleset = Ruleset {
     cap_rows: CAP_ROWS_FY2023,
     caps: CAPS_FY2023,
     caps_unconfirmed: false,
-    source: "seed 004 令和5年度業務改善助成金のご案内",
 };
 
 /// SME test (RULES.md §1.1, verified): capital OR regular employees, by industry.

@@ -9,14 +9,18 @@ use super::{RateBand, Ruleset};
 use crate::date::Date;
 use crate::money::Rate;
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "gyomu-kaizen/2023-08-31",
         valid_from: Date::ymd(2023, 8, 31),
         valid_to: Some(Date::ymd(2024, 3, 31)),
-        title: Text::fixed("令和5年度（2023年8月31日以降）", "FY2023 (from 31 August 2023)"),
+        documents: &[
+            "mhlw-gyomu-kaizen-2023-08",
+            "mhlw-gyomu-kaizen-2023",
+            "mhlw-minimum-wage-list",
+            "mhlw-gyomu-kaizen-kofu-yoko",
+        ],
     },
     // RULES.md §1.2: the gap allowed is 50 yen or less.
     max_wage_gap: Some(50),
@@ -59,5 +63,4 @@ pub static RULESET: Ruleset = Ruleset {
     cap_rows: CAP_ROWS_FY2023,
     caps: CAPS_FY2023,
     caps_unconfirmed: false,
-    source: "RULES.md §1.2 (MHLW 2023-08-31 expansion)",
 };

@@ -7,14 +7,13 @@ use super::{Completion, RateBand, Ruleset};
 use crate::date::Date;
 use crate::money::Rate;
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "gyomu-kaizen/2024",
         valid_from: Date::ymd(2024, 4, 1),
         valid_to: Some(Date::ymd(2025, 3, 31)),
-        title: Text::fixed("令和6年度（2024年4月1日〜2025年3月31日）", "FY2024 (1 April 2024 to 31 March 2025)"),
+        documents: &["mhlw-gyomu-kaizen-2024", "mhlw-minimum-wage-list", "mhlw-gyomu-kaizen-kofu-yoko"],
     },
     // RULES.md §1.3: gap ≤ 50.
     max_wage_gap: Some(50),
@@ -57,5 +56,4 @@ pub static RULESET: Ruleset = Ruleset {
     cap_rows: CAP_ROWS_FY2023,
     caps: CAPS_FY2023,
     caps_unconfirmed: false,
-    source: "RULES.md §1.3 gyomu-kaizen/2024 (verified)",
 };

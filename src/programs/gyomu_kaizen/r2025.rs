@@ -8,14 +8,13 @@ use crate::date::Date;
 use crate::money::Rate;
 use crate::money::Yen;
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "gyomu-kaizen/2025",
         valid_from: Date::ymd(2025, 4, 1),
         valid_to: Some(Date::ymd(2026, 3, 31)),
-        title: Text::fixed("令和7年度（2025年4月1日〜2026年3月31日）", "FY2025 (1 April 2025 to 31 March 2026)"),
+        documents: &["mhlw-gyomu-kaizen-2025", "mhlw-minimum-wage-list", "mhlw-gyomu-kaizen-kofu-yoko"],
     },
     // RULES.md §1.3: gap ≤ 50 ...
     max_wage_gap: Some(50),
@@ -67,5 +66,4 @@ pub static RULESET: Ruleset = Ruleset {
     cap_rows: CAP_ROWS_FY2023,
     caps: CAPS_FY2023,
     caps_unconfirmed: false,
-    source: "RULES.md §1.3 gyomu-kaizen/2025 (verified)",
 };

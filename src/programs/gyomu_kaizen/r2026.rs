@@ -9,14 +9,13 @@ use super::{BelowRevision, CapCell, CapRow, Closes, Completion, RateBand, RoundR
 use crate::date::Date;
 use crate::money::{Rate, Yen};
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "gyomu-kaizen/2026",
         valid_from: Date::ymd(2026, 4, 1),
         valid_to: Some(Date::ymd(2027, 3, 31)),
-        title: Text::fixed("令和8年度（2026年4月1日〜2027年3月31日）", "FY2026 (1 April 2026 to 31 March 2027)"),
+        documents: &["mhlw-gyomu-kaizen-2026", "mhlw-minimum-wage-list", "mhlw-gyomu-kaizen-kofu-yoko"],
     },
     // RULES.md §1.4 "Eligible site": the 50-yen gap rule is gone ...
     max_wage_gap: None,
@@ -100,5 +99,4 @@ pub static RULESET: Ruleset = Ruleset {
     ],
     // RULES.md §1.4: the cap table rests on secondary sources (medium).
     caps_unconfirmed: true,
-    source: "厚生労働省「令和8年度業務改善助成金のご案内」",
 };

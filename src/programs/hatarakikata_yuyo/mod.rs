@@ -24,9 +24,10 @@
 
 mod r2023_04;
 
+use crate::catalog::Message;
 use crate::date::{reiwa_fiscal_year, Date};
 use crate::error::{Error, ErrorKind, Unit};
-use crate::explain::{Notice, Reason, Trace};
+use crate::explain::{Notice, Trace};
 use crate::money::{truncate_to_thousand_yen, Overflow, Rate, Yen};
 use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::text::Text;
@@ -183,12 +184,6 @@ pub struct HatarakikataYuyo;
 impl Program for HatarakikataYuyo {
     fn id(&self) -> &'static str {
         "hatarakikata-yuyo"
-    }
-    fn title(&self) -> Text {
-        Text::fixed(
-            "働き方改革推進支援助成金（適用猶予業種等対応コース）",
-            "Work Style Reform Subsidy (course for transport, construction and hospitals)",
-        )
     }
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
@@ -447,10 +442,10 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Request, Vec<Error>> {
                 "efficiencyCostYen",
                 ErrorKind::Inconsistent {
                     other: "costYen",
-                    why: Text::fixed(
+                    why: Message::fixed(Text::fixed(
                         "⑥⑦の経費が対象経費の合計より多くなっています。",
                         "the cost of measures ⑥–⑦ is more than the whole eligible cost.",
-                    ),
+                    )),
                 },
             );
         }
@@ -466,10 +461,10 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Request, Vec<Error>> {
                         "workers",
                         ErrorKind::Inconsistent {
                             other: "employees",
-                            why: Text::fixed(
+                            why: Message::fixed(Text::fixed(
                                 "賃金を引き上げる労働者数が常時使用する労働者数より多くなっています。",
                                 "more workers are raised than the employer has.",
-                            ),
+                            )),
                         },
                     );
                 }
@@ -553,10 +548,10 @@ fn not_offered(g: &mut Fields<'_>, goal: Goal, sector: Option<Sector>, rules: Op
         key,
         ErrorKind::Inconsistent {
             other: "sector",
-            why: Text::new(
+            why: Message::fixed(Text::new(
                 format!("{}には「{}」の成果目標はありません。", sector.ja(), goal.ja()),
                 format!("the {} course has no goal \"{}\".", sector.en(), goal.en()),
-            ),
+            )),
         },
     );
     true
@@ -594,7 +589,7 @@ pub struct GoalResult {
     pub cap_yen: Yen,
     pub reached: bool,
     /// Why it adds what it adds.
-    pub reason: Reason,
+    pub reason: GoalReason,
     /// The goal's own condition on the employer is not met (past overtime for the interval goal,
     /// 4–7 days off now for the days-off goal): the application as entered is not eligible.
     #[serde(skip)]
@@ -631,11 +626,12 @@ fn answer_sugar(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Output {
             format!(
                 "申請日 {} → 働き方改革推進支援助成金 適用猶予業種等対応コース（砂糖製造業） {}",
                 as_of.ja(),
-                rules.info.title.ja
+                rules.info.title_text().ja
             ),
             format!(
                 "Application date {} → Work Style Reform Subsidy, sugar manufacturing, {}",
-                as_of, rules.info.title.en
+                as_of,
+                rules.info.title_text().en
             ),
         ),
         RULES_SUGAR,
@@ -695,13 +691,13 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 "申請日 {} → 働き方改革推進支援助成金 適用猶予業種等対応コース（{}） {}",
                 as_of.ja(),
                 sector.ja(),
-                rules.info.title.ja
+                rules.info.title_text().ja
             ),
             format!(
                 "Application date {} → Work Style Reform Subsidy, course for {}, {}",
                 as_of,
                 sector.en(),
-                rules.info.title.en
+                rules.info.title_text().en
             ),
         ),
         sr.sources.leaflet,
@@ -1014,13 +1010,13 @@ fn later_years_and_window(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Op
                     "{}以降、このコースは働き方改革推進支援助成金「{}」になり、成果目標・上限額・加算額が変わっています。その規則はこの試算に入っていないため、金額は{}の規則によるもので、実際の額とは異なる場合があります。{}",
                     reiwa_fiscal_year(first_later),
                     course.ja,
-                    rules.info.title.ja,
+                    rules.info.title_text().ja,
                     window_ja
                 ),
                 format!(
                     "From fiscal year {first_later} this course is the Work Style Reform Subsidy's {}, with other goals, caps and bonuses. Those rules are not in this estimate: the amount follows the rules of {} and may differ. {}",
                     course.en,
-                    rules.info.title.en,
+                    rules.info.title_text().en,
                     window_en
                 ),
             ),
@@ -1059,7 +1055,7 @@ fn budget_notice(rules: &Ruleset, as_of: Date, trace: &mut Trace) {
 }
 
 fn goal(goal: Goal, cap: Yen, code: &'static str, message: Text) -> GoalResult {
-    GoalResult { goal, cap_yen: cap, reached: !cap.is_zero(), reason: Reason { code, message }, rules_out: false }
+    GoalResult { goal, cap_yen: cap, reached: !cap.is_zero(), reason: GoalReason { code, message }, rules_out: false }
 }
 
 /// A goal whose condition on the employer is not met: it adds nothing, and rules the application out.
@@ -1453,4 +1449,11 @@ mod tests {
         assert_eq!(truncate_to_whole_days(per_four_weeks(hr, 104).unwrap()), Decimal::from(7));
         assert_eq!(truncate_to_whole_days(per_four_weeks(hr, 105).unwrap()), Decimal::from(8));
     }
+}
+
+/// Why a goal adds what it adds (a step's text, and a reason when it adds nothing).
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalReason {
+    pub code: &'static str,
+    pub message: Text,
 }

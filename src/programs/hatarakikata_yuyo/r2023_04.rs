@@ -21,7 +21,7 @@ pub static RULESET: Ruleset = Ruleset {
         valid_from: Date::ymd(2023, 4, 1),
         // The leaflets are for 令和5年度, which ends on 2024-03-31.
         valid_to: Some(Date::ymd(2024, 3, 31)),
-        title: Text::fixed("令和5年度", "FY2023"),
+        documents: &["mhlw-hatarakikata-yuyo-2023", "kagoshima-rodo-2023-06", "mhlw-hatarakikata-gyoshubetsu"],
     },
     transport: TRANSPORT,
     construction: CONSTRUCTION,

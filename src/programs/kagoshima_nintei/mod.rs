@@ -64,22 +64,8 @@ impl Program for KagoshimaNintei {
     fn id(&self) -> &'static str {
         "kagoshima-nintei"
     }
-    fn title(&self) -> Text {
-        Text::fixed(
-            "かごしま「働き方改革」推進企業 認定要件チェック",
-            "Kagoshima work-style reform company: certification self-check",
-        )
-    }
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
-    }
-    /// The criteria are the prefecture's, as the June 2023 newsletter printed them (seed 【問合せ先】
-    /// 県庁雇用労政課).
-    fn where_to_check(&self) -> Text {
-        Text::fixed(
-            "現在の認定要件は鹿児島県（雇用労政課）で確認してください。",
-            "Check the current certification criteria with Kagoshima Prefecture (Employment and Labour Policy Division).",
-        )
     }
     fn run(&self, ruleset: usize, _as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
@@ -184,8 +170,8 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Output {
         "ruleset",
         Text::fixed("適用する認定要件", "Criteria applied"),
         Text::new(
-            format!("かごしま「働き方改革」推進企業 認定要件（{}）", rules.info.title.ja),
-            format!("Kagoshima work-style reform company criteria ({})", rules.info.title.en),
+            format!("かごしま「働き方改革」推進企業 認定要件（{}）", rules.info.title_text().ja),
+            format!("Kagoshima work-style reform company criteria ({})", rules.info.title_text().en),
         ),
         rules.source,
     );

@@ -13,7 +13,7 @@ pub static RULESET: Ruleset = Ruleset {
         id: "kagoshima-nintei/2023-06",
         valid_from: Date::ymd(2023, 4, 1),
         valid_to: Some(Date::ymd(2024, 3, 31)),
-        title: Text::fixed("2023年6月の資料による", "as in the June 2023 newsletter"),
+        documents: &["kagoshima-rodo-2023-06"],
     },
     // seed 【必須】, in the seed's order.
     required: [

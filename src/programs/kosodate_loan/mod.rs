@@ -9,6 +9,7 @@
 
 mod r2023_06;
 
+use crate::catalog::Message;
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
 use crate::explain::{Notice, Trace};
@@ -64,19 +65,8 @@ impl Program for KosodateLoan {
     fn id(&self) -> &'static str {
         "kosodate-loan"
     }
-    fn title(&self) -> Text {
-        Text::fixed("かごしま子育て応援企業ローン", "Kagoshima child-rearing support company loan")
-    }
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
-    }
-    /// The terms are the lender's, as the June 2023 newsletter printed them (seed 「詳しくは
-    /// 商工中金鹿児島支店 … にお問い合わせください」; registration: 県庁雇用労政課).
-    fn where_to_check(&self) -> Text {
-        Text::fixed(
-            "現在の融資条件は取扱金融機関（商工中金鹿児島支店）と鹿児島県（雇用労政課）で確認してください。",
-            "Check the current loan terms with the lending bank (Shoko Chukin Bank, Kagoshima branch) and Kagoshima Prefecture (Employment and Labour Policy Division).",
-        )
     }
     fn run(&self, ruleset: usize, _as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
@@ -179,10 +169,10 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Input, Vec<Error>> {
                 "graceMonths",
                 ErrorKind::Inconsistent {
                     other: "termMonths",
-                    why: Text::fixed(
+                    why: Message::fixed(Text::fixed(
                         "据置期間は貸付期間より短くしてください（返済する月が残りません）。",
                         "the grace period must be shorter than the term (no month would be left to repay).",
-                    ),
+                    )),
                 },
             );
         }
@@ -268,8 +258,12 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
         "ruleset",
         Text::fixed("適用する融資条件", "Loan terms applied"),
         Text::new(
-            format!("かごしま子育て応援企業ローン（{}）・{}", rules.info.title.ja, input.purpose.ja()),
-            format!("Kagoshima child-rearing support company loan ({}), {}", rules.info.title.en, input.purpose.en()),
+            format!("かごしま子育て応援企業ローン（{}）・{}", rules.info.title_text().ja, input.purpose.ja()),
+            format!(
+                "Kagoshima child-rearing support company loan ({}), {}",
+                rules.info.title_text().en,
+                input.purpose.en()
+            ),
         ),
         rules.source,
     );

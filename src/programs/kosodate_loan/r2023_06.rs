@@ -7,7 +7,6 @@ use super::{Limits, Ruleset};
 use crate::date::Date;
 use crate::money::Yen;
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 use rust_decimal::Decimal;
 
 pub static RULESET: Ruleset = Ruleset {
@@ -15,7 +14,7 @@ pub static RULESET: Ruleset = Ruleset {
         id: "kosodate-loan/2023-06",
         valid_from: Date::ymd(2023, 4, 1),
         valid_to: Some(Date::ymd(2024, 3, 31)),
-        title: Text::fixed("2023年6月の資料による", "as in the June 2023 newsletter"),
+        documents: &["kagoshima-rodo-2023-06"],
     },
     limits: [
         // 運転資金: seed 金額 5,000万円以内; 貸付期間 5年以内(据置2年以内).

@@ -96,18 +96,8 @@ impl Program for KoyoHoken {
     fn id(&self) -> &'static str {
         "koyo-hoken"
     }
-    fn title(&self) -> Text {
-        Text::fixed("雇用保険料", "Employment-insurance premiums")
-    }
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
-    }
-    /// The rates are set each fiscal year (seed: 鹿児島労働局 労働保険徴収室 for the 年度更新).
-    fn where_to_check(&self) -> Text {
-        Text::fixed(
-            "今年度の料率は厚生労働省「雇用保険料率について」または都道府県労働局で確認してください。",
-            "Check this year's rates on MHLW's page on employment-insurance rates or with the prefectural labour bureau.",
-        )
     }
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
@@ -223,8 +213,8 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         "ruleset",
         Text::fixed("適用する料率", "Rates applied"),
         Text::new(
-            format!("{} → {}の雇用保険率", as_of.ja(), rules.info.title.ja),
-            format!("{} → employment-insurance rates of {}", as_of, rules.info.title.en),
+            format!("{} → {}の雇用保険率", as_of.ja(), rules.info.title_text().ja),
+            format!("{} → employment-insurance rates of {}", as_of, rules.info.title_text().en),
         ),
         rules.source,
     );

@@ -6,14 +6,13 @@
 use super::{PerMille, Ruleset, Shares};
 use crate::date::Date;
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "koyo-hoken/2023",
         valid_from: Date::ymd(2023, 4, 1),
         valid_to: Some(Date::ymd(2024, 3, 31)),
-        title: Text::fixed("令和5年度", "FY2023"),
+        documents: &["mhlw-koyo-hoken-rates", "kagoshima-rodo-2023-06"],
     },
     rates: RATES_FY2023,
     source: "seed 004 令和5年度労働保険年度更新手続きのお知らせ; RULES.md §3",

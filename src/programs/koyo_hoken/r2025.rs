@@ -5,14 +5,13 @@
 use super::{PerMille, Ruleset, Shares};
 use crate::date::Date;
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "koyo-hoken/2025",
         valid_from: Date::ymd(2025, 4, 1),
         valid_to: Some(Date::ymd(2026, 3, 31)),
-        title: Text::fixed("令和7年度", "FY2025"),
+        documents: &["mhlw-koyo-hoken-rates"],
     },
     rates: [
         // 一般の事業: RULES.md §3 14.5 = worker 5.5 + employer 9.

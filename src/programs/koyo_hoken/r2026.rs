@@ -6,14 +6,13 @@
 use super::{PerMille, Ruleset, Shares};
 use crate::date::Date;
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
         id: "koyo-hoken/2026",
         valid_from: Date::ymd(2026, 4, 1),
         valid_to: Some(Date::ymd(2027, 3, 31)),
-        title: Text::fixed("令和8年度", "FY2026"),
+        documents: &["mhlw-koyo-hoken-rates"],
     },
     rates: [
         // 一般の事業: RULES.md §3 FY2026 13.5 = worker 5 + employer 8.5.

@@ -83,18 +83,8 @@ impl Program for OvertimeCheck {
     fn id(&self) -> &'static str {
         "overtime-check"
     }
-    fn title(&self) -> Text {
-        Text::fixed("時間外労働の上限規制チェック", "Overtime cap check")
-    }
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
-    }
-    /// Never needed while the last ruleset is open-ended; there for the day the law changes.
-    fn where_to_check(&self) -> Text {
-        Text::fixed(
-            "現在の規制は厚生労働省または労働基準監督署で確認してください。",
-            "Check the caps in force with MHLW or the labour standards inspection office.",
-        )
     }
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
@@ -312,8 +302,8 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         "ruleset",
         Text::fixed("適用する規則", "Rules applied"),
         Text::new(
-            format!("{} → 時間外労働の上限規制（{}）、{}", as_of.ja(), rules.info.title.ja, input.category.ja()),
-            format!("{} → overtime caps ({}), {}", as_of, rules.info.title.en, input.category.en()),
+            format!("{} → 時間外労働の上限規制（{}）、{}", as_of.ja(), rules.info.title_text().ja, input.category.ja()),
+            format!("{} → overtime caps ({}), {}", as_of, rules.info.title_text().en, input.category.en()),
         ),
         rules.source,
     );

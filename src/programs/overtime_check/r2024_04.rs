@@ -16,7 +16,7 @@ pub static RULESET: Ruleset = Ruleset {
         // 労働基準法 第36条・第139条〜第142条 as amended: the caps do not expire (seed 「2024年4月1日
         // 施行」, RULES.md §3), so no date is past this ruleset.
         valid_to: None,
-        title: Text::fixed("2024年4月1日以降（建設・運転・医師・製糖にも適用）", "from 1 April 2024 (construction, drivers, doctors, sugar included)"),
+        documents: &["mhlw-overtime-caps", "kagoshima-rodo-2023-06"],
     },
     regimes: [
         Regime { status: Status::InForce, limits: Some(GENERAL), source: SEED, guidance: None },

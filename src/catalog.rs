@@ -1,0 +1,475 @@
+//! Message catalogs: the words of every step, reason, notice, error and label, one catalog per
+//! language, kept as data in `catalogs/<lang>/*.txt` (`key = template`, `{name}` placeholders). The
+//! rules record typed facts; [`render`] fills a template with them in the language asked for.
+//!
+//! Adding a language means adding a folder of catalog files and one entry to [`LANGUAGES`].
+
+use crate::date::Date;
+use crate::money::{Rate, Yen};
+use crate::quantity::Quantity;
+use crate::region::Prefecture;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::sync::OnceLock;
+
+/// How numbers, amounts, dates and lists are written in a language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Style {
+    /// 450万円, 2026年9月1日, lists joined with 「、」.
+    Japanese,
+    /// 4,500,000 yen, 1 September 2026, lists joined with ", ".
+    Western,
+}
+
+/// A language: its code (the request's `lang`), its catalog files and its style.
+#[derive(Debug)]
+pub struct Language {
+    pub code: &'static str,
+    pub files: &'static [&'static str],
+    pub style: Style,
+}
+
+/// The languages of the product, Japanese first (the default).
+pub static LANGUAGES: [Language; 2] = [
+    Language {
+        code: "ja",
+        files: &[
+            include_str!("../catalogs/ja/common.txt"),
+            include_str!("../catalogs/ja/errors.txt"),
+            include_str!("../catalogs/ja/sources.txt"),
+            include_str!("../catalogs/ja/gyomu-kaizen.txt"),
+            include_str!("../catalogs/ja/hatarakikata-yuyo.txt"),
+            include_str!("../catalogs/ja/koyo-hoken.txt"),
+            include_str!("../catalogs/ja/overtime-check.txt"),
+            include_str!("../catalogs/ja/kagoshima-nintei.txt"),
+            include_str!("../catalogs/ja/kosodate-loan.txt"),
+        ],
+        style: Style::Japanese,
+    },
+    Language {
+        code: "en",
+        files: &[
+            include_str!("../catalogs/en/common.txt"),
+            include_str!("../catalogs/en/errors.txt"),
+            include_str!("../catalogs/en/sources.txt"),
+            include_str!("../catalogs/en/gyomu-kaizen.txt"),
+            include_str!("../catalogs/en/hatarakikata-yuyo.txt"),
+            include_str!("../catalogs/en/koyo-hoken.txt"),
+            include_str!("../catalogs/en/overtime-check.txt"),
+            include_str!("../catalogs/en/kagoshima-nintei.txt"),
+            include_str!("../catalogs/en/kosodate-loan.txt"),
+        ],
+        style: Style::Western,
+    },
+];
+
+/// The language codes, for messages that list what is allowed.
+pub fn codes() -> Vec<&'static str> {
+    LANGUAGES.iter().map(|l| l.code).collect()
+}
+
+/// A language by its code (`ja`, `en`).
+pub fn language(code: &str) -> Option<&'static Language> {
+    LANGUAGES.iter().find(|l| l.code == code)
+}
+
+/// The default language: Japanese.
+pub fn default_language() -> &'static Language {
+    &LANGUAGES[0]
+}
+
+/// A parsed catalog: keys and templates, sorted by key.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    entries: Vec<(Cow<'static, str>, Cow<'static, str>)>,
+    pub style: Option<Style>,
+}
+
+impl Catalog {
+    /// Parses catalog files: one `key = template` a line; blank lines and lines starting with `#`
+    /// are skipped. A later file's key replaces an earlier one's.
+    pub fn parse(files: &[&'static str], style: Style) -> Catalog {
+        let mut entries: Vec<(Cow<'static, str>, Cow<'static, str>)> = Vec::new();
+        for file in files {
+            for line in file.lines() {
+                // A template keeps its trailing spaces ("round 2: "); only a CR is dropped.
+                let line = line.strip_suffix('\r').unwrap_or(line);
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                if let Some((k, v)) = line.split_once(" = ") {
+                    entries.push((Cow::Borrowed(k.trim()), Cow::Borrowed(v)));
+                } else if let Some(k) = line.strip_suffix(" =") {
+                    entries.push((Cow::Borrowed(k.trim()), Cow::Borrowed("")));
+                }
+            }
+        }
+        Catalog::from_entries(entries, style)
+    }
+
+    /// A catalog from owned entries (the pseudo-locale of the tests).
+    pub fn from_entries(mut entries: Vec<(Cow<'static, str>, Cow<'static, str>)>, style: Style) -> Catalog {
+        // Stable sort keeps the order of equal keys; the last one wins in `get`.
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        entries.dedup_by(|later, earlier| {
+            if later.0 == earlier.0 {
+                std::mem::swap(&mut later.1, &mut earlier.1);
+                true
+            } else {
+                false
+            }
+        });
+        Catalog { entries, style: Some(style) }
+    }
+
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.entries
+            .binary_search_by(|(k, _)| k.as_ref().cmp(key))
+            .ok()
+            .and_then(|i| self.entries.get(i))
+            .map(|e| e.1.as_ref())
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|e| e.0.as_ref())
+    }
+
+    pub fn entries(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.entries.iter().map(|e| (e.0.as_ref(), e.1.as_ref()))
+    }
+
+    fn style(&self) -> Style {
+        self.style.unwrap_or(Style::Western)
+    }
+}
+
+/// The parsed catalog of a language, parsed once.
+pub fn catalog(lang: &'static Language) -> &'static Catalog {
+    static PARSED: [OnceLock<Catalog>; 2] = [OnceLock::new(), OnceLock::new()];
+    let index = LANGUAGES.iter().position(|l| std::ptr::eq(l, lang)).unwrap_or(0);
+    match PARSED.get(index) {
+        Some(cell) => cell.get_or_init(|| Catalog::parse(lang.files, lang.style)),
+        None => catalog(default_language()),
+    }
+}
+
+thread_local! {
+    /// The catalog that answers are being written in; set by [`with_catalog`] around serialization.
+    static CURRENT: RefCell<Option<&'static Catalog>> = const { RefCell::new(None) };
+}
+
+/// Runs `f` with `catalog` as the language that messages are written in (serialization of an answer
+/// renders its messages through this).
+pub fn with_catalog<T>(catalog: &'static Catalog, f: impl FnOnce() -> T) -> T {
+    let previous = CURRENT.with(|c| c.replace(Some(catalog)));
+    let out = f();
+    CURRENT.with(|c| *c.borrow_mut() = previous);
+    out
+}
+
+/// The catalog messages are written in now: the one set by [`with_catalog`], else Japanese.
+pub fn current() -> &'static Catalog {
+    CURRENT.with(|c| *c.borrow()).unwrap_or_else(|| catalog(default_language()))
+}
+
+/// A typed fact that fills a placeholder: the rules record these; the formatter writes them.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Fact {
+    /// An amount: 「450万円」 / "4,500,000 yen".
+    Yen(Yen),
+    /// A rate as the leaflets write it: 9/10.
+    Rate(Rate),
+    /// A whole number, grouped: 1,026.
+    Int(i64),
+    /// Hours, percents: 45.5.
+    Quantity(Quantity),
+    /// A date: 2026年9月1日 / 1 September 2026.
+    Date(Date),
+    /// A symbol that reads the same in every language: ≤, >, ①.
+    Sym(&'static str),
+    /// A word or phrase of the catalog, by key.
+    Term(&'static str),
+    /// A prefecture, by its name in the language.
+    Pref(&'static Prefecture),
+    /// A message within a message.
+    Msg(Box<Message>),
+    /// Facts joined as the language joins a list.
+    List(Vec<Fact>),
+    /// Text that is data, not words: a field name, a value the user typed, a list of codes.
+    Raw(Cow<'static, str>),
+    /// Fixed bilingual words, while a program still writes its own (written in Japanese for the
+    /// Japanese style, else in English).
+    Fixed(crate::text::Text),
+}
+
+impl From<Yen> for Fact {
+    fn from(y: Yen) -> Fact {
+        Fact::Yen(y)
+    }
+}
+impl From<Rate> for Fact {
+    fn from(r: Rate) -> Fact {
+        Fact::Rate(r)
+    }
+}
+impl From<i64> for Fact {
+    fn from(n: i64) -> Fact {
+        Fact::Int(n)
+    }
+}
+impl From<u32> for Fact {
+    fn from(n: u32) -> Fact {
+        Fact::Int(i64::from(n))
+    }
+}
+impl From<usize> for Fact {
+    fn from(n: usize) -> Fact {
+        Fact::Int(i64::try_from(n).unwrap_or(i64::MAX))
+    }
+}
+impl From<Date> for Fact {
+    fn from(d: Date) -> Fact {
+        Fact::Date(d)
+    }
+}
+impl From<Quantity> for Fact {
+    fn from(q: Quantity) -> Fact {
+        Fact::Quantity(q)
+    }
+}
+impl From<&'static Prefecture> for Fact {
+    fn from(p: &'static Prefecture) -> Fact {
+        Fact::Pref(p)
+    }
+}
+impl From<Message> for Fact {
+    fn from(m: Message) -> Fact {
+        Fact::Msg(Box::new(m))
+    }
+}
+
+/// A catalog key with the facts that fill its placeholders.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Message {
+    pub key: Cow<'static, str>,
+    pub args: Vec<(&'static str, Fact)>,
+}
+
+impl Message {
+    pub fn new(key: impl Into<Cow<'static, str>>) -> Message {
+        Message { key: key.into(), args: Vec::new() }
+    }
+    /// Fixed bilingual words as a message, while a program still writes its own.
+    pub fn fixed(text: crate::text::Text) -> Message {
+        Message::new("fixed").with("text", Fact::Fixed(text))
+    }
+    /// Adds a fact for placeholder `{name}`.
+    pub fn with(mut self, name: &'static str, fact: impl Into<Fact>) -> Message {
+        self.args.push((name, fact.into()));
+        self
+    }
+    /// The message in the current language.
+    pub fn render(&self) -> String {
+        render(current(), &self.key, &self.args)
+    }
+    /// The message in `lang`.
+    pub fn render_in(&self, lang: &'static Language) -> String {
+        render(catalog(lang), &self.key, &self.args)
+    }
+}
+
+impl serde::Serialize for Message {
+    /// A message reaches the answer as its text in the language of the answer.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.render())
+    }
+}
+
+/// The mark of a key that no catalog has: visible, and caught by the catalog tests.
+pub const MISSING: &str = "⟦";
+
+/// Fills the template of `key` from `catalog` with `args`. A missing key or placeholder is written
+/// as `⟦…⟧`, which the catalog tests look for.
+pub fn render(catalog: &Catalog, key: &str, args: &[(&'static str, Fact)]) -> String {
+    let mut out = String::new();
+    render_into(catalog, key, args, &mut out);
+    out
+}
+
+fn render_into(catalog: &Catalog, key: &str, args: &[(&'static str, Fact)], out: &mut String) {
+    let Some(template) = catalog.get(key) else {
+        out.push_str(MISSING);
+        out.push_str(key);
+        out.push('⟧');
+        return;
+    };
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(rest.get(..open).unwrap_or_default());
+        let after = rest.get(open.saturating_add(1)..).unwrap_or_default();
+        let Some(close) = after.find('}') else {
+            out.push_str(rest.get(open..).unwrap_or_default());
+            return;
+        };
+        let name = after.get(..close).unwrap_or_default();
+        match args.iter().find(|(n, _)| *n == name) {
+            Some((_, fact)) => write_fact(catalog, fact, out),
+            None => {
+                out.push_str(MISSING);
+                out.push_str(name);
+                out.push('⟧');
+            }
+        }
+        rest = after.get(close.saturating_add(1)..).unwrap_or_default();
+    }
+    out.push_str(rest);
+}
+
+/// Writes one fact as the catalog's language writes it.
+pub fn write_fact(catalog: &Catalog, fact: &Fact, out: &mut String) {
+    let style = catalog.style();
+    match fact {
+        Fact::Yen(y) => out.push_str(&if style == Style::Japanese { y.ja() } else { y.en() }),
+        Fact::Rate(r) => {
+            out.push_str(&r.num.to_string());
+            out.push('/');
+            out.push_str(&r.den.to_string());
+        }
+        Fact::Int(n) => out.push_str(&group_int(*n)),
+        Fact::Quantity(q) => out.push_str(&q.to_string()),
+        Fact::Date(d) => out.push_str(&if style == Style::Japanese { d.ja() } else { d.en() }),
+        Fact::Sym(s) => out.push_str(s),
+        Fact::Term(key) => render_into(catalog, key, &[], out),
+        Fact::Pref(p) => {
+            if style == Style::Japanese {
+                out.push_str(p.ja)
+            } else {
+                out.push_str(&p.name_en())
+            }
+        }
+        Fact::Msg(m) => render_into(catalog, &m.key, &m.args, out),
+        Fact::List(items) => {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(if style == Style::Japanese { "、" } else { ", " });
+                }
+                write_fact(catalog, item, out);
+            }
+        }
+        Fact::Raw(s) => out.push_str(s),
+        Fact::Fixed(t) => out.push_str(if style == Style::Japanese { &t.ja } else { &t.en }),
+    }
+}
+
+/// 1,026; -5.
+fn group_int(n: i64) -> String {
+    crate::money::group(&n.to_string())
+}
+
+impl serde::Serialize for Fact {
+    /// A fact as a value machines read: numbers as numbers, dates as YYYY-MM-DD, rates as "9/10",
+    /// a term as its last key segment ("retail"), a message as its text.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Fact::Yen(y) => y.serialize(s),
+            Fact::Rate(r) => r.serialize(s),
+            Fact::Int(n) => s.serialize_i64(*n),
+            Fact::Quantity(q) => q.serialize(s),
+            Fact::Date(d) => d.serialize(s),
+            Fact::Sym(x) => s.serialize_str(x),
+            Fact::Term(key) => s.serialize_str(key.rsplit('.').next().unwrap_or(key)),
+            Fact::Pref(p) => s.serialize_str(p.en),
+            Fact::Msg(m) => m.serialize(s),
+            Fact::List(items) => s.collect_seq(items.iter()),
+            Fact::Raw(x) => s.serialize_str(x),
+            Fact::Fixed(t) => s.serialize_str(&t.ja),
+        }
+    }
+}
+
+/// The facts of a step, serialized as `{ name: value }` for machines.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Values(pub Vec<(&'static str, Fact)>);
+
+impl Values {
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+impl serde::Serialize for Values {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (*k, v)))
+    }
+}
+
+/// The placeholders of a template, in order: `{cost} × {rate}` → `["cost", "rate"]`.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = rest.get(open.saturating_add(1)..).unwrap_or_default();
+        let Some(close) = after.find('}') else { break };
+        out.push(after.get(..close).unwrap_or_default());
+        rest = after.get(close.saturating_add(1)..).unwrap_or_default();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cat(text: &'static str, style: Style) -> Catalog {
+        Catalog::parse(&[text], style)
+    }
+
+    #[test]
+    fn a_template_is_filled_with_facts_written_in_the_catalogs_language() {
+        let ja = cat("amount = {cost} × {rate} = {product} > 上限 {cap} → {amount}\n", Style::Japanese);
+        let args = [
+            ("cost", Fact::Yen(Yen::man(600))),
+            ("rate", Fact::Rate(Rate::new(9, 10))),
+            ("product", Fact::Yen(Yen::man(540))),
+            ("cap", Fact::Yen(Yen::man(450))),
+            ("amount", Fact::Yen(Yen::man(450))),
+        ];
+        assert_eq!(render(&ja, "amount", &args), "600万円 × 9/10 = 540万円 > 上限 450万円 → 450万円");
+        let en = cat("amount = {cost} × {rate} = {product} > cap {cap} → {amount}\n", Style::Western);
+        assert_eq!(
+            render(&en, "amount", &args),
+            "6,000,000 yen × 9/10 = 5,400,000 yen > cap 4,500,000 yen → 4,500,000 yen"
+        );
+    }
+
+    #[test]
+    fn a_missing_key_or_placeholder_is_marked_not_dropped() {
+        let c = cat("# comment\n\nhello = Hello {name}, {who}\n", Style::Western);
+        assert_eq!(render(&c, "hello", &[("name", Fact::Int(1234))]), "Hello 1,234, ⟦who⟧");
+        assert_eq!(render(&c, "nope", &[]), "⟦nope⟧");
+    }
+
+    #[test]
+    fn terms_messages_and_lists_are_written_from_the_catalog() {
+        let c = cat("t.a = あ\nt.b = い\nm = {x}と{y}\nouter = [{inner}] {d}\n", Style::Japanese);
+        let inner =
+            Message::new("m").with("x", Fact::Term("t.a")).with("y", Fact::List(vec![Fact::Term("t.b"), Fact::Int(2)]));
+        let args = [("inner", Fact::from(inner)), ("d", Fact::Date(Date::ymd(2026, 9, 1)))];
+        assert_eq!(render(&c, "outer", &args), "[あとい、2] 2026年9月1日");
+    }
+
+    #[test]
+    fn a_later_file_replaces_an_earlier_key_and_placeholders_are_listed() {
+        let c = Catalog::parse(&["k = one\n", "k = two\n"], Style::Western);
+        assert_eq!(c.get("k"), Some("two"));
+        assert_eq!(placeholders("{a} and {b}{c}"), ["a", "b", "c"]);
+    }
+
+    #[test]
+    fn the_product_catalogs_parse_and_japanese_is_the_default() {
+        assert_eq!(default_language().code, "ja");
+        for lang in LANGUAGES.iter() {
+            assert!(catalog(lang).keys().count() > 10, "{}", lang.code);
+        }
+    }
+}
