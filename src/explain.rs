@@ -6,7 +6,8 @@
 //! Catalog keys, for a program `p`: `p.step.<id>.label` and `p.step.<id>` (or `p.step.<id>.<variant>`)
 //! for a step; `p.reason.<code>[.<variant>]` for a reason; `p.notice.<code>[.<variant>]` for a
 //! notice, or the shared `notice.<code>[.<variant>]`; `p.unconfirmed.<rule>` for what an
-//! `unconfirmed_rule` notice says is unconfirmed.
+//! `unconfirmed_rule` notice says is unconfirmed (worded by `p.notice.unconfirmed_rule` where the
+//! program has one, else by the shared `notice.unconfirmed_rule`).
 
 use crate::catalog::{current, render, Catalog, Fact, Message, Values, MISSING};
 use crate::money::Yen;
@@ -280,7 +281,11 @@ impl Notice {
                 if let Some(c) = self.source {
                     args.push(("doc", c.title()));
                 }
-                render(current(), "notice.unconfirmed_rule", &args)
+                // A program may say in its own words where to check (`p.notice.unconfirmed_rule`):
+                // a lender's practice, say, which no document of the registry states.
+                let own = key(&[self.program, "notice", "unconfirmed_rule"]);
+                let k = if current().get(&own).is_some() { own.as_str() } else { "notice.unconfirmed_rule" };
+                render(current(), k, &args)
             }
             Words::Catalog => {
                 message(current(), self.program, "notice", self.code, self.variant, &self.values.0, self.source)
