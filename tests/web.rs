@@ -57,7 +57,7 @@ fn the_seed_example_reads_as_the_leaflet_reads() {
     let a = simulate(seed_request());
     assert_eq!(a["amountYen"], 4_500_000);
     let step = a["steps"].as_array().unwrap().iter().find(|s| s["id"] == "amount_vs_cap").unwrap();
-    assert_eq!(step["text"]["ja"], "600万円 × 9/10 = 540万円 > 上限 450万円 → 450万円");
+    assert_eq!(step["text"], "600万円 × 9/10 = 540万円 > 上限 450万円 → 450万円");
 }
 
 #[wasm_bindgen_test]

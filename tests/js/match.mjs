@@ -107,3 +107,29 @@ function containsAll(actual, expected, path, present) {
   });
   return errors;
 }
+
+/**
+ * The expectation for an answer in `lang`: every `{ ja, en }` of a case stands for the text in the
+ * language asked for; a text given in one language only is checked in that one (as
+ * tests/common/mod.rs does for the native runner).
+ */
+export function forLang(expected, lang) {
+  const isText = (o) => {
+    const keys = Object.keys(o);
+    return keys.length > 0 && keys.every((k) => (k === 'ja' || k === 'en') && typeof o[k] === 'string');
+  };
+  const project = (e) => {
+    if (Array.isArray(e)) return e.map((x) => { const p = project(x); return p === undefined ? null : p; });
+    if (e !== null && typeof e === 'object') {
+      if (isText(e)) return e[lang];
+      const out = {};
+      for (const [k, v] of Object.entries(e)) {
+        const p = project(v);
+        if (p !== undefined) out[k] = p;
+      }
+      return out;
+    }
+    return e;
+  };
+  return project(expected);
+}

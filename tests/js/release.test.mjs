@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 
 import init, { simulate, programs, version } from '../../www/pkg/joseikin.js';
-import { matches } from './match.mjs';
+import { matches, forLang } from './match.mjs';
 
 await init({
   module_or_path: await readFile(new URL('../../www/pkg/joseikin_bg.wasm', import.meta.url)),
@@ -27,30 +27,35 @@ test('version() returns an object with a crate string', () => {
   assert.ok(isNonEmptyString(v.crate), `version().crate: ${JSON.stringify(v.crate)}`);
 });
 
-test('programs() returns a non-empty array', () => {
+test('programs() returns a non-empty array, titled in the language asked', () => {
   const p = programs();
   assert.ok(Array.isArray(p), 'programs() is not an array');
   assert.ok(p.length > 0, 'programs() is empty');
+  assert.equal(p[0].title, '業務改善助成金');
+  assert.equal(programs('en')[0].title, 'Business Improvement Subsidy');
+  assert.ok(p[0].documents.length > 0 && p[0].documents.every((d) => d.title && d.publisher), 'documents');
 });
 
 test('simulate() throws when the request is not an object', () => {
   assert.throws(() => simulate('not an object'));
 });
 
-test('simulate({}) returns ok: false with bilingual errors', () => {
-  const r = simulate({});
-  assert.equal(r.ok, false);
-  assert.ok(Array.isArray(r.errors), 'errors is not an array');
-  assert.ok(r.errors.length > 0, 'errors is empty');
-  for (const [i, e] of r.errors.entries()) {
-    const where = `errors[${i}] = ${JSON.stringify(e)}`;
-    assert.ok(isNonEmptyString(e.field), `${where}: field`);
-    assert.ok(isNonEmptyString(e.code), `${where}: code`);
-    assert.ok(e.message && typeof e.message === 'object', `${where}: message`);
-    assert.ok(isNonEmptyString(e.message.ja), `${where}: message.ja`);
-    assert.ok(isNonEmptyString(e.message.en), `${where}: message.en`);
-  }
-});
+for (const lang of ['ja', 'en']) {
+  test(`simulate({ lang: "${lang}" }) returns ok: false with errors written in that language`, () => {
+    const r = simulate({ lang });
+    assert.equal(r.ok, false);
+    assert.equal(r.lang, lang);
+    assert.ok(Array.isArray(r.errors), 'errors is not an array');
+    assert.ok(r.errors.length > 0, 'errors is empty');
+    for (const [i, e] of r.errors.entries()) {
+      const where = `errors[${i}] = ${JSON.stringify(e)}`;
+      assert.ok(isNonEmptyString(e.field), `${where}: field`);
+      assert.ok(isNonEmptyString(e.code), `${where}: code`);
+      assert.ok(isNonEmptyString(e.message), `${where}: message`);
+      assert.equal(/[\u3040-\u30ff\u4e00-\u9fff]/.test(e.message), lang === 'ja', `${where}: language`);
+    }
+  });
+}
 
 if (caseFiles.length === 0) {
   test('scenario cases (tests/cases/*.json)', { skip: 'no case files yet' }, () => {});
@@ -72,21 +77,25 @@ for (const file of caseFiles) {
     }
     cases.forEach((c, i) => {
       const name = typeof c?.name === 'string' && c.name ? c.name : `case #${i} (no name)`;
-      test(name, () => {
-        assert.ok(c && typeof c === 'object' && 'request' in c && 'expect' in c,
-          `case #${i} needs "name", "request" and "expect"`);
-        const actual = simulate(c.request);
-        const problems = matches(actual, c.expect, '$');
-        if (problems.length > 0) {
-          assert.fail(
-            [
-              `${problems.length} mismatch(es)${c.source ? ` [source: ${c.source}]` : ''}:`,
-              ...problems.map((p) => `  - ${p}`),
-              `actual: ${JSON.stringify(actual)}`,
-            ].join('\n'),
-          );
-        }
-      });
+      for (const lang of ['ja', 'en']) {
+        test(`${name} (${lang})`, () => {
+          assert.ok(c && typeof c === 'object' && 'request' in c && 'expect' in c,
+            `case #${i} needs "name", "request" and "expect"`);
+          const request = c.request && typeof c.request === 'object' && !Array.isArray(c.request) && !('lang' in c.request)
+            ? { ...c.request, lang } : c.request;
+          const actual = simulate(request);
+          const problems = matches(actual, forLang(c.expect, lang), '$');
+          if (problems.length > 0) {
+            assert.fail(
+              [
+                `${problems.length} mismatch(es)${c.source ? ` [source: ${c.source}]` : ''}:`,
+                ...problems.map((p) => `  - ${p}`),
+                `actual: ${JSON.stringify(actual)}`,
+              ].join('\n'),
+            );
+          }
+        });
+      }
     });
   });
 }
