@@ -21,16 +21,20 @@
 //! §2.2). A later `asOf` is still answered with the FY2023 tables, never silently: the notice
 //! `rules_not_modelled` names the course, says the amount follows FY2023, and gives the year's
 //! application window where it is known.
+//!
+//! The rules record typed facts; the words are the catalogs' (`catalogs/<lang>/hatarakikata-yuyo.txt`),
+//! and every step cites the section of the leaflet it rests on.
 
 mod r2023_04;
 
-use crate::catalog::Message;
-use crate::date::{reiwa_fiscal_year, Date};
+use crate::catalog::{Fact, Message};
+use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
-use crate::explain::{Notice, Trace};
+use crate::explain::{Notice, Reason, Step, Trace};
 use crate::money::{truncate_to_thousand_yen, Overflow, Rate, Yen};
-use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
-use crate::text::Text;
+use crate::programs::{fiscal_year, overflowed, ruleset_at, Outcome, Program, RulesetInfo};
+use crate::quantity::Quantity;
+use crate::sources::Cite;
 use crate::value::{Fields, Range, Value, MONEY, MONTH_HOURS, PEOPLE};
 use crate::window::{ApplicationWindow, Round};
 use rust_decimal::prelude::ToPrimitive;
@@ -56,19 +60,25 @@ pub struct Ruleset {
     pub raised_rate_efficiency_over: Yen,
     /// Applications may close on or before this day when the budget runs out.
     pub budget_close_by: Date,
-    /// The name of the course in the years after this ruleset.
-    pub later_course: Text,
+    /// Where the leaflets say so.
+    pub budget_source: Cite,
+    /// The name of the course in the years after this ruleset (a catalog term).
+    pub later_course: &'static str,
+    /// The document that describes the course of the later years.
+    pub later_source: Cite,
+    /// Where 砂糖製造業 is named among the sectors of the course.
+    pub sugar_source: Cite,
     /// The application window of each fiscal year known, oldest first: this ruleset's year, then
     /// the later years that are answered with this ruleset and `rules_not_modelled`.
     pub windows: &'static [FiscalYearWindow],
-    pub source: &'static str,
 }
 
-/// The application window of one fiscal year (年度).
+/// The application window of one fiscal year (年度), and the document that gives it.
 #[derive(Debug, Clone, Copy)]
 pub struct FiscalYearWindow {
     pub fiscal_year: u16,
     pub round: Round,
+    pub source: Cite,
 }
 
 /// The rules of one sector.
@@ -90,17 +100,27 @@ pub struct SectorRules {
     pub sources: Sources,
 }
 
-/// Citations of the leaflet sections of one sector.
+/// The sections of the sector's leaflet that the steps rest on.
 #[derive(Debug)]
 pub struct Sources {
-    pub leaflet: &'static str,
-    pub target: &'static str,
-    pub sme: &'static str,
-    pub overtime: &'static str,
-    pub second: &'static str,
-    pub doctors: &'static str,
-    pub bonus: &'static str,
-    pub amount: &'static str,
+    /// The leaflet as a whole (「…（運送業）のご案内」).
+    pub course: Cite,
+    /// 対象事業主.
+    pub target: Cite,
+    /// 対象事業主 ※1 中小企業事業主の範囲.
+    pub sme: Cite,
+    /// 成果目標.
+    pub goals: Cite,
+    /// 1. 成果目標①の上限額.
+    pub overtime: Cite,
+    /// 2. 成果目標②の上限額.
+    pub second: Cite,
+    /// 3. 成果目標③の上限額 (hospital).
+    pub doctors: Option<Cite>,
+    /// 賃金引き上げの達成時の加算額.
+    pub bonus: Cite,
+    /// 助成額.
+    pub amount: Cite,
 }
 
 /// A row of the overtime table: the current 36協定 sets more than `before_over` hours a month and
@@ -165,25 +185,20 @@ pub struct BonusCells {
 
 static RULESETS: [&Ruleset; 1] = [&r2023_04::RULESET];
 
-const RULES_ROUNDING: &str = "RULES.md §2.1 Rounding: as §1.1 (unconfirmed)";
-const WINDOW_SOURCE: &str =
-    "seed 004 適用猶予業種等対応コース 表面（注意）11月30日以前に受付を締め切る場合; RULES.md §2.2 Application windows (verified)";
-const RULES_SUGAR: &str = "RULES.md §2.1 砂糖製造業 (verified, medium; figures unconfirmed)";
-/// The conversion of annual days off: the formula is the seed's; its rounding is the MHLW Q&A on the
-/// same goal as quoted by a labour consultant for the later course (unconfirmed for FY2023).
-const HOLIDAYS_CONVERSION: &str = "seed 004 適用猶予業種等対応コース（建設業）※5 (formula); MHLW 働き方改革推進支援助成金 Q&A「週休2日制の推進」小数点以下は切り捨て, quoted at sunrise-ing.com/news/archives/art/00076.html (rounding; unconfirmed for FY2023)";
-
 /// Input ranges (README "Input ranges"); money, people and monthly hours are shared (`value.rs`).
 const INTERVAL_HOURS: Range = Range::decimal(0, 24, Unit::Hours);
 const DAYS_PER_4_WEEKS: Range = Range::whole(0, 28, Unit::Days);
 const DAYS_PER_YEAR: Range = Range::whole(0, 366, Unit::Days);
 const PERCENT: Range = Range::decimal(0, 100, Unit::Percent);
 
+/// The catalog keys of this program start with this.
+const PROGRAM: &str = "hatarakikata-yuyo";
+
 pub struct HatarakikataYuyo;
 
 impl Program for HatarakikataYuyo {
     fn id(&self) -> &'static str {
-        "hatarakikata-yuyo"
+        PROGRAM
     }
     fn rulesets(&self) -> Vec<&'static RulesetInfo> {
         RULESETS.iter().map(|r| &r.info).collect()
@@ -230,20 +245,13 @@ impl Sector {
             Sector::Sugar => "sugar",
         }
     }
-    fn ja(self) -> &'static str {
+    /// The catalog key of the sector's name.
+    fn term(self) -> &'static str {
         match self {
-            Sector::Transport => "運送業",
-            Sector::Construction => "建設業",
-            Sector::Hospital => "病院等",
-            Sector::Sugar => "砂糖製造業",
-        }
-    }
-    fn en(self) -> &'static str {
-        match self {
-            Sector::Transport => "transport",
-            Sector::Construction => "construction",
-            Sector::Hospital => "hospitals and clinics",
-            Sector::Sugar => "sugar manufacturing",
+            Sector::Transport => "hatarakikata-yuyo.sector.transport",
+            Sector::Construction => "hatarakikata-yuyo.sector.construction",
+            Sector::Hospital => "hatarakikata-yuyo.sector.hospital",
+            Sector::Sugar => "hatarakikata-yuyo.sector.sugar",
         }
     }
     /// The sector's rules; `None` for sugar, whose figures are not known.
@@ -284,38 +292,21 @@ impl Goal {
             Goal::Doctors => "goal_doctors",
         }
     }
-    fn source(self, sr: &SectorRules) -> &'static str {
+    /// The section of the leaflet with the goal's cap.
+    fn source(self, sr: &SectorRules) -> Cite {
         match self {
             Goal::Overtime => sr.sources.overtime,
             Goal::Interval | Goal::Holidays => sr.sources.second,
-            Goal::Doctors => sr.sources.doctors,
+            Goal::Doctors => sr.sources.doctors.unwrap_or(sr.sources.goals),
         }
     }
-    fn label(self) -> Text {
+    /// The catalog key of the goal's short name.
+    fn term(self) -> &'static str {
         match self {
-            Goal::Overtime => Text::fixed(
-                "成果目標①: 36協定の時間外・休日労働時間の縮減",
-                "Goal ①: cut the overtime set in the 36 agreement",
-            ),
-            Goal::Interval => Text::fixed("成果目標②: 勤務間インターバルの導入", "Goal ②: rest between shifts"),
-            Goal::Holidays => Text::fixed("成果目標②: 所定休日の増加", "Goal ②: more scheduled days off"),
-            Goal::Doctors => Text::fixed("成果目標③: 医師の働き方改革の推進", "Goal ③: doctors' work-style reform"),
-        }
-    }
-    fn ja(self) -> &'static str {
-        match self {
-            Goal::Overtime => "時間外・休日労働時間の縮減",
-            Goal::Interval => "勤務間インターバル",
-            Goal::Holidays => "所定休日の増加",
-            Goal::Doctors => "医師の働き方改革",
-        }
-    }
-    fn en(self) -> &'static str {
-        match self {
-            Goal::Overtime => "overtime cut",
-            Goal::Interval => "rest between shifts",
-            Goal::Holidays => "more days off",
-            Goal::Doctors => "doctors' work style",
+            Goal::Overtime => "hatarakikata-yuyo.goal.overtime",
+            Goal::Interval => "hatarakikata-yuyo.goal.interval",
+            Goal::Holidays => "hatarakikata-yuyo.goal.holidays",
+            Goal::Doctors => "hatarakikata-yuyo.goal.doctors",
         }
     }
     /// Whether the sector offers the goal, from its rules.
@@ -442,10 +433,7 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Request, Vec<Error>> {
                 "efficiencyCostYen",
                 ErrorKind::Inconsistent {
                     other: "costYen",
-                    why: Message::fixed(Text::fixed(
-                        "⑥⑦の経費が対象経費の合計より多くなっています。",
-                        "the cost of measures ⑥–⑦ is more than the whole eligible cost.",
-                    )),
+                    why: Message::new("hatarakikata-yuyo.inconsistent.efficiency_above_cost"),
                 },
             );
         }
@@ -461,10 +449,7 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Request, Vec<Error>> {
                         "workers",
                         ErrorKind::Inconsistent {
                             other: "employees",
-                            why: Message::fixed(Text::fixed(
-                                "賃金を引き上げる労働者数が常時使用する労働者数より多くなっています。",
-                                "more workers are raised than the employer has.",
-                            )),
+                            why: Message::new("hatarakikata-yuyo.inconsistent.raised_above_employees"),
                         },
                     );
                 }
@@ -548,10 +533,9 @@ fn not_offered(g: &mut Fields<'_>, goal: Goal, sector: Option<Sector>, rules: Op
         key,
         ErrorKind::Inconsistent {
             other: "sector",
-            why: Message::fixed(Text::new(
-                format!("{}には「{}」の成果目標はありません。", sector.ja(), goal.ja()),
-                format!("the {} course has no goal \"{}\".", sector.en(), goal.en()),
-            )),
+            why: Message::new("hatarakikata-yuyo.inconsistent.goal_not_offered")
+                .with("sector", Fact::Term(sector.term()))
+                .with("goal", Fact::Term(goal.term())),
         },
     );
     true
@@ -596,6 +580,46 @@ pub struct GoalResult {
     pub rules_out: bool,
 }
 
+/// Why a goal adds what it adds: a code, and its words (the catalog's
+/// `hatarakikata-yuyo.reason.<code>[.<variant>]`, filled with the goal's figures). The same words
+/// are the goal's step and, when the goal rules the application out, its reason.
+#[derive(Debug, Clone, Serialize)]
+pub struct GoalReason {
+    pub code: &'static str,
+    pub message: Message,
+    #[serde(skip)]
+    pub variant: Option<&'static str>,
+}
+
+impl GoalReason {
+    fn new(code: &'static str) -> GoalReason {
+        GoalReason { code, message: Message::new(key(&["reason", code])), variant: None }
+    }
+    fn with(mut self, name: &'static str, fact: impl Into<Fact>) -> GoalReason {
+        self.message = self.message.with(name, fact);
+        self
+    }
+    fn variant(mut self, variant: &'static str) -> GoalReason {
+        self.message.key = key(&["reason", self.code, variant]).into();
+        self.variant = Some(variant);
+        self
+    }
+    /// The facts of the words, to repeat them in a step or reason.
+    fn facts(&self) -> impl Iterator<Item = (&'static str, Fact)> + '_ {
+        self.message.args.iter().map(|(name, fact)| (*name, fact.clone()))
+    }
+}
+
+/// A catalog key of this program: `hatarakikata-yuyo.<part>.<part>…`.
+fn key(parts: &[&str]) -> String {
+    let mut out = String::from(PROGRAM);
+    for p in parts {
+        out.push('.');
+        out.push_str(p);
+    }
+    out
+}
+
 /// The answer of `hatarakikata-yuyo`.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -617,39 +641,21 @@ pub struct Output {
     pub application_window: Option<ApplicationWindow>,
 }
 
+/// The first step: the date, the course and the ruleset.
+fn ruleset_step(rules: &Ruleset, sector: Sector, as_of: Date, source: Cite) -> Step {
+    Step::new("ruleset", source)
+        .with("date", as_of)
+        .with("sector", Fact::Term(sector.term()))
+        .with("ruleset", rules.info.title())
+}
+
 /// 砂糖製造業: recognised, answered, and not computed.
 fn answer_sugar(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Output {
-    trace.step(
-        "ruleset",
-        Text::fixed("適用する規則", "Rules applied"),
-        Text::new(
-            format!(
-                "申請日 {} → 働き方改革推進支援助成金 適用猶予業種等対応コース（砂糖製造業） {}",
-                as_of.ja(),
-                rules.info.title_text().ja
-            ),
-            format!(
-                "Application date {} → Work Style Reform Subsidy, sugar manufacturing, {}",
-                as_of,
-                rules.info.title_text().en
-            ),
-        ),
-        RULES_SUGAR,
-    );
+    trace.add(ruleset_step(rules, Sector::Sugar, as_of, rules.sugar_source));
     let window = later_years_and_window(rules, as_of, trace);
-    let message = Text::fixed(
-        "砂糖製造業（鹿児島県・沖縄県）もこのコースの対象ですが、成果目標と上限額がこの計算の資料にないため、助成額は計算できません。鹿児島労働局など都道府県労働局の雇用環境・均等部（室）に確認してください。",
-        "Sugar manufacturing (Kagoshima and Okinawa) belongs to this course, but its goals and caps are not in the sources of this estimate, so no amount can be computed. Please ask the prefectural labour bureau.",
-    );
-    trace.reason("sector_figures_unavailable", message.clone());
-    trace.notice(Notice::new("sector_figures_unavailable", message));
-    trace.step_yen(
-        "not_eligible",
-        Text::fixed("結果", "Result"),
-        Text::fixed("砂糖製造業の上限額が分からないため 0円", "no caps known for sugar manufacturing → 0 yen"),
-        Yen::ZERO,
-        RULES_SUGAR,
-    );
+    trace.add_reason(Reason::new("sector_figures_unavailable").cite(rules.sugar_source));
+    trace.notice(Notice::of("sector_figures_unavailable").cite(rules.sugar_source));
+    trace.add(Step::new("not_eligible", rules.sugar_source).variant("sugar").yen(Yen::ZERO));
     Output {
         eligible: false,
         amount_yen: Yen::ZERO,
@@ -664,17 +670,8 @@ fn answer_sugar(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Output {
 }
 
 /// "≤" when `ok`, else ">".
-fn le(ok: bool) -> &'static str {
-    if ok {
-        "≤"
-    } else {
-        ">"
-    }
-}
-
-/// A decimal as a person writes it: "85", "9.5".
-fn num(d: Decimal) -> String {
-    d.normalize().to_string()
+fn le(ok: bool) -> Fact {
+    Fact::Sym(if ok { "≤" } else { ">" })
 }
 
 fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> Result<Output, Overflow> {
@@ -683,25 +680,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         return Ok(answer_sugar(rules, as_of, trace));
     };
     let mut eligible = true;
-    trace.step(
-        "ruleset",
-        Text::fixed("適用する規則", "Rules applied"),
-        Text::new(
-            format!(
-                "申請日 {} → 働き方改革推進支援助成金 適用猶予業種等対応コース（{}） {}",
-                as_of.ja(),
-                sector.ja(),
-                rules.info.title_text().ja
-            ),
-            format!(
-                "Application date {} → Work Style Reform Subsidy, course for {}, {}",
-                as_of,
-                sector.en(),
-                rules.info.title_text().en
-            ),
-        ),
-        sr.sources.leaflet,
-    );
+    trace.add(ruleset_step(rules, sector, as_of, sr.sources.course));
     let window = later_years_and_window(rules, as_of, trace);
     budget_notice(rules, as_of, trace);
 
@@ -709,99 +688,41 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     let capital_ok = input.capital_yen.is_some_and(|c| c <= sr.sme_capital);
     let employees_ok = input.employees <= sr.sme_employees;
     let sme = capital_ok || employees_ok;
-    let (capital_ja, capital_en) = match input.capital_yen {
-        Some(c) => (
-            format!("資本金・出資額 {} {} {}", c.ja(), le(capital_ok), sr.sme_capital.ja()),
-            format!("capital {} {} {}", c.en(), le(capital_ok), sr.sme_capital.en()),
-        ),
-        None => ("資本金・出資額なし".to_string(), "no capital".to_string()),
+    let step = Step::new("sme", sr.sources.sme).with("sector", Fact::Term(sector.term()));
+    let step = match input.capital_yen {
+        Some(c) => step.with("capital", c).with("capital_cmp", le(capital_ok)).with("capital_limit", sr.sme_capital),
+        None => step.variant("no_capital"),
     };
-    trace.step(
-        "sme",
-        Text::fixed("中小企業事業主か", "Small or medium-sized employer?"),
-        Text::new(
-            format!(
-                "{}: {}、常時使用する労働者 {}人 {} {}人 → {}",
-                sector.ja(),
-                capital_ja,
-                input.employees,
-                le(employees_ok),
-                sr.sme_employees,
-                if sme {
-                    "中小企業に当たります（いずれか一方で足ります）"
-                } else {
-                    "中小企業に当たりません"
-                }
-            ),
-            format!(
-                "{}: {}, {} regular workers {} {} → {}",
-                sector.en(),
-                capital_en,
-                input.employees,
-                le(employees_ok),
-                sr.sme_employees,
-                if sme { "an SME (either test suffices)" } else { "not an SME" }
-            ),
-        ),
-        sr.sources.sme,
+    trace.add(
+        step.with("employees", input.employees)
+            .with("employees_cmp", le(employees_ok))
+            .with("employees_limit", sr.sme_employees)
+            .with("verdict", Fact::Term(if sme { "hatarakikata-yuyo.sme.yes" } else { "hatarakikata-yuyo.sme.no" })),
     );
     if !sme {
         eligible = false;
-        trace.reason(
-            "not_sme",
-            Text::new(
-                format!(
-                    "{}の中小企業の基準（資本金・出資額{}以下または常時使用する労働者{}人以下）を満たしていません。",
-                    sector.ja(),
-                    sr.sme_capital.ja(),
-                    sr.sme_employees
-                ),
-                format!(
-                    "Not an SME for {} (capital up to {} or up to {} regular workers).",
-                    sector.en(),
-                    sr.sme_capital.en(),
-                    sr.sme_employees
-                ),
-            ),
+        trace.add_reason(
+            Reason::new("not_sme")
+                .with("sector", Fact::Term(sector.term()))
+                .with("capital_limit", sr.sme_capital)
+                .with("employees_limit", sr.sme_employees)
+                .cite(sr.sources.sme),
         );
     }
 
     // 36協定 and the rules for 年5日 paid leave (seed 対象事業主 2, 3).
-    for (met, id, label, ok_text, reason_code, reason) in [
-        (
-            input.agreement36,
-            "agreement36",
-            Text::fixed("36協定", "36 agreement"),
-            Text::fixed("交付申請時点で36協定を締結しています", "a 36 agreement is in force when applying"),
-            "no_agreement36",
-            Text::fixed(
-                "交付申請時点で36協定（時間外・休日労働に関する協定）を締結していることが必要です。",
-                "A 36 agreement (on overtime and holiday work) must be in force when applying.",
-            ),
-        ),
-        (
-            input.paid_leave_rules,
-            "paid_leave_rules",
-            Text::fixed("年5日の年次有給休暇", "Five days of paid leave a year"),
-            Text::fixed(
-                "年5日の年次有給休暇の取得に向けて就業規則等を整備しています",
-                "the work rules provide for taking 5 days of paid leave a year",
-            ),
-            "no_paid_leave_rules",
-            Text::fixed(
-                "年5日の年次有給休暇の取得に向けて就業規則等を整備していることが必要です。",
-                "The work rules must provide for taking 5 days of paid leave a year.",
-            ),
-        ),
+    for (met, id, reason) in [
+        (input.agreement36, "agreement36", "no_agreement36"),
+        (input.paid_leave_rules, "paid_leave_rules", "no_paid_leave_rules"),
     ] {
-        let text = if met {
-            ok_text
+        let step = Step::new(id, sr.sources.target);
+        if met {
+            trace.add(step);
         } else {
             eligible = false;
-            trace.reason(reason_code, reason.clone());
-            reason
-        };
-        trace.step(id, label, text, sr.sources.target);
+            trace.add_reason(Reason::new(reason).cite(sr.sources.target));
+            trace.add(step.variant("not_met"));
+        }
     }
 
     // The goals, each with its cap or the reason it adds nothing.
@@ -813,36 +734,38 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         goals.push(interval_goal(ir, i, input.past_overtime_over_45h));
     }
     if let (Some(h), Some(hr)) = (input.goals.holidays, sr.holidays) {
-        goals.push(holidays_goal(hr, h, trace)?);
+        goals.push(holidays_goal(hr, h, sr.sources.second, trace)?);
     }
     if let (Some(done), Some(cap)) = (input.goals.doctors, sr.doctors) {
         goals.push(doctors_goal(cap, done));
     }
     for g in &goals {
-        trace.step_yen(g.goal.step_id(), g.goal.label(), g.reason.message.clone(), g.cap_yen, g.goal.source(sr));
+        let source = g.goal.source(sr);
+        let mut step = Step::new(g.goal.step_id(), source);
+        for (name, fact) in g.reason.facts() {
+            step = step.with(name, fact);
+        }
+        trace.add(step.with("why", g.reason.message.clone()).yen(g.cap_yen));
         if g.rules_out {
             eligible = false;
-            trace.reason(g.reason.code, g.reason.message.clone());
+            let mut reason = Reason::new(g.reason.code).cite(source);
+            for (name, fact) in g.reason.facts() {
+                reason = reason.with(name, fact);
+            }
+            if let Some(v) = g.reason.variant {
+                reason = reason.variant(v);
+            }
+            trace.add_reason(reason);
         }
     }
     let any_reached = goals.iter().any(|g| g.reached);
     if goals.is_empty() {
         eligible = false;
-        let m = Text::fixed(
-            "成果目標を1つ以上選んでください。成果目標を選ばないと助成されません。",
-            "Please choose at least one goal; without a goal there is no subsidy.",
-        );
-        trace.reason("no_goal_chosen", m.clone());
-        trace.step("goals", Text::fixed("成果目標", "Goals"), m, sr.sources.leaflet);
+        trace.add_reason(Reason::new("no_goal_chosen").cite(sr.sources.goals));
+        trace.add(Step::new("goals", sr.sources.goals));
     } else if !any_reached {
         eligible = false;
-        trace.reason(
-            "no_goal_reached",
-            Text::fixed(
-                "選んだ成果目標のどれにも届いていないため、上限額がありません（各目標の理由を見てください）。",
-                "None of the chosen goals is reached, so there is no cap (see each goal for why).",
-            ),
-        );
+        trace.add_reason(Reason::new("no_goal_reached").cite(sr.sources.amount));
     }
 
     // The wage-raise bonus, added to the goals reached.
@@ -851,120 +774,70 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         None => Yen::ZERO,
     };
 
-    // I: the caps reached plus the bonus.
+    // I: the caps reached plus the bonus, written as a sum when there is more than one.
     let mut cap = Yen::ZERO;
-    let mut parts_ja = Vec::new();
-    let mut parts_en = Vec::new();
+    let mut parts: Vec<Fact> = Vec::new();
     for g in goals.iter().filter(|g| g.reached) {
         cap = cap.checked_add(g.cap_yen)?;
-        parts_ja.push(g.cap_yen.ja());
-        parts_en.push(g.cap_yen.en());
+        parts.push(Fact::Yen(g.cap_yen));
     }
     if !bonus.is_zero() {
         cap = cap.checked_add(bonus)?;
-        parts_ja.push(format!("加算 {}", bonus.ja()));
-        parts_en.push(format!("bonus {}", bonus.en()));
+        parts.push(Message::new("hatarakikata-yuyo.bonus_part").with("bonus", bonus).into());
     }
-    let (sum_ja, sum_en) = if parts_ja.len() > 1 {
-        (format!("{} = {}", parts_ja.join(" + "), cap.ja()), format!("{} = {}", parts_en.join(" + "), cap.en()))
-    } else {
-        (cap.ja(), cap.en())
-    };
-    trace.step_yen(
-        "cap",
-        Text::fixed(
-            "I: 上限額の合計（達成した成果目標＋賃金引上げ加算）",
-            "I: caps of the goals reached plus the wage-raise bonus",
-        ),
-        Text::new(sum_ja, sum_en),
-        cap,
-        sr.sources.amount,
+    let several = parts.len() > 1;
+    let sum = parts
+        .into_iter()
+        .reduce(|left, right| Message::new("hatarakikata-yuyo.plus").with("left", left).with("right", right).into());
+    let step = Step::new("cap", sr.sources.amount).with("bonus", bonus).with("cap", cap);
+    trace.add(
+        match sum {
+            Some(sum) if several => step.with("sum", sum).variant("sum"),
+            _ => step,
+        }
+        .yen(cap),
     );
 
     // The rate: 4/5 for employers of 30 or fewer whose measures ⑥–⑦ cost over 300,000 yen.
     let small = input.employees <= rules.small_employer_max;
     let efficiency_over = input.efficiency_cost > rules.raised_rate_efficiency_over;
     let rate = if small && efficiency_over { rules.raised_rate } else { rules.rate };
-    trace.step(
-        "rate",
-        Text::fixed("補助率", "Rate"),
-        Text::new(
-            format!(
-                "常時使用する労働者 {}人 {} {}人、⑥⑦の経費 {} {} {} → {}",
-                input.employees,
-                le(small),
-                rules.small_employer_max,
-                input.efficiency_cost.ja(),
-                le(!efficiency_over),
-                rules.raised_rate_efficiency_over.ja(),
-                rate
-            ),
-            format!(
-                "{} regular workers {} {}, measures ⑥–⑦ {} {} {} → {}",
-                input.employees,
-                le(small),
-                rules.small_employer_max,
-                input.efficiency_cost.en(),
-                le(!efficiency_over),
-                rules.raised_rate_efficiency_over.en(),
-                rate
-            ),
-        ),
-        sr.sources.amount,
+    trace.add(
+        Step::new("rate", sr.sources.amount)
+            .with("employees", input.employees)
+            .with("employees_cmp", le(small))
+            .with("small_max", rules.small_employer_max)
+            .with("efficiency", input.efficiency_cost)
+            .with("efficiency_cmp", le(!efficiency_over))
+            .with("efficiency_over", rules.raised_rate_efficiency_over)
+            .with("rate", rate),
     );
 
     if input.cost.is_zero() {
         eligible = false;
-        trace.reason(
-            "no_cost",
-            Text::fixed(
-                "助成対象となる取組の経費が入力されていません。",
-                "No cost of eligible measures has been entered.",
-            ),
-        );
+        trace.add_reason(Reason::new("no_cost").cite(sr.sources.amount));
     }
 
     // The amount: the lower of I and II = cost × rate, then the rounding step.
     let product = input.cost.checked_mul_rate(rate)?;
     let lower = product.min(cap);
-    trace.step_yen(
-        "amount_vs_cap",
-        Text::fixed("助成額（IとIIの低い方）", "Amount: the lower of I and II"),
-        Text::new(
-            format!("I {}、II 対象経費 {} × {} = {} → {}", cap.ja(), input.cost.ja(), rate, product.ja(), lower.ja()),
-            format!(
-                "I {}, II eligible cost {} × {} = {} → {}",
-                cap.en(),
-                input.cost.en(),
-                rate,
-                product.en(),
-                lower.en()
-            ),
-        ),
-        lower,
-        sr.sources.amount,
+    trace.add(
+        Step::new("amount_vs_cap", sr.sources.amount)
+            .with("cap", cap)
+            .with("cost", input.cost)
+            .with("rate", rate)
+            .with("product", product)
+            .with("amount", lower)
+            .yen(lower),
     );
     let rounded = truncate_to_thousand_yen(lower)?;
-    trace.notice(Notice::unconfirmed(
-        "round_thousand_yen",
-        Text::fixed("助成額の千円未満切捨て", "truncating the amount to whole thousands of yen"),
-    ));
-    trace.step_yen(
-        "round_thousand_yen",
-        Text::fixed("端数処理（千円未満切捨て）", "Rounding: truncate to whole 1,000 yen"),
-        Text::new(format!("{} → {}", lower.ja(), rounded.ja()), format!("{} → {}", lower.en(), rounded.en())),
-        rounded,
-        RULES_ROUNDING,
+    trace.notice(Notice::unconfirmed_rule("round_thousand_yen", sr.sources.amount));
+    trace.add(
+        Step::new("round_thousand_yen", sr.sources.amount).with("before", lower).with("after", rounded).yen(rounded),
     );
     let amount = if eligible { rounded } else { Yen::ZERO };
     if !eligible {
-        trace.step_yen(
-            "not_eligible",
-            Text::fixed("結果", "Result"),
-            Text::fixed("要件を満たさないため 0円", "requirements not met → 0 yen"),
-            Yen::ZERO,
-            sr.sources.target,
-        );
+        trace.add(Step::new("not_eligible", sr.sources.target).yen(Yen::ZERO));
     }
 
     Ok(Output {
@@ -984,55 +857,35 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
 /// yet open, a notice; and past this ruleset, the notice `rules_not_modelled` (RULES.md §2.2).
 fn later_years_and_window(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Option<ApplicationWindow> {
     let fy = as_of.fiscal_year();
-    let fy_ja = reiwa_fiscal_year(fy);
-    let window = rules.windows.iter().find(|w| w.fiscal_year == fy).map(|w| ApplicationWindow::of(w.round, as_of));
+    let known = rules.windows.iter().find(|w| w.fiscal_year == fy);
+    let source = known.map_or(rules.later_source, |w| w.source);
+    let window = known.map(|w| ApplicationWindow::of(w.round, as_of));
     let span = window.map(|w| match w.opens {
-        Some(o) => (format!("{}〜{}", o.ja(), w.closes.ja()), format!("{o} to {}", w.closes)),
-        None => (format!("{}まで", w.closes.ja()), format!("until {}", w.closes)),
+        Some(o) => Message::new("window.span").with("opens", o).with("closes", w.closes),
+        None => Message::new("window.until").with("closes", w.closes),
     });
-    let (window_ja, window_en) = match &span {
-        Some((ja, en)) => (
-            format!("{fy_ja}の申請受付期間は{ja}です。"),
-            format!("The application window of fiscal year {fy} is {en}."),
-        ),
-        None => (
-            format!("{fy_ja}の申請受付期間は分かっていません。"),
-            format!("The application window of fiscal year {fy} is not known."),
-        ),
-    };
     if rules.info.valid_to.is_some_and(|to| as_of > to) {
         let first_later = rules.info.valid_to.map_or(fy, |to| to.fiscal_year().saturating_add(1));
-        let course = &rules.later_course;
-        trace.notice(Notice::new(
-            "rules_not_modelled",
-            Text::new(
-                format!(
-                    "{}以降、このコースは働き方改革推進支援助成金「{}」になり、成果目標・上限額・加算額が変わっています。その規則はこの試算に入っていないため、金額は{}の規則によるもので、実際の額とは異なる場合があります。{}",
-                    reiwa_fiscal_year(first_later),
-                    course.ja,
-                    rules.info.title_text().ja,
-                    window_ja
-                ),
-                format!(
-                    "From fiscal year {first_later} this course is the Work Style Reform Subsidy's {}, with other goals, caps and bonuses. Those rules are not in this estimate: the amount follows the rules of {} and may differ. {}",
-                    course.en,
-                    rules.info.title_text().en,
-                    window_en
-                ),
-            ),
-        ));
+        let window_words = match &span {
+            Some(s) => Message::new("hatarakikata-yuyo.window.known").with("span", s.clone()),
+            None => Message::new("hatarakikata-yuyo.window.unknown"),
+        };
+        trace.notice(
+            Notice::of("rules_not_modelled")
+                .with("from", fiscal_year(first_later))
+                .with("course", Fact::Term(rules.later_course))
+                .with("ruleset", rules.info.title())
+                .with("window", window_words.with("fiscal_year", fiscal_year(fy)))
+                .cite(rules.later_source),
+        );
     }
-    trace.step(
-        "application_window",
-        Text::fixed("申請受付期間", "Application window"),
-        match span {
-            Some((ja, en)) => Text::new(format!("{fy_ja}: {ja}"), format!("fiscal year {fy}: {en}")),
-            None => Text::new(format!("{fy_ja}: 不明"), format!("fiscal year {fy}: not known")),
-        },
-        WINDOW_SOURCE,
-    );
+    let step = Step::new("application_window", source).with("fiscal_year", fiscal_year(fy));
+    trace.add(match span {
+        Some(s) => step.with("span", s),
+        None => step.variant("unknown"),
+    });
     if let Some(n) = window.and_then(|w| w.notice()) {
-        trace.notice(n);
+        trace.notice(n.cite(source));
     }
     window
 }
@@ -1045,22 +898,16 @@ fn budget_notice(rules: &Ruleset, as_of: Date, trace: &mut Trace) {
     if as_of > close {
         return;
     }
-    trace.notice(Notice::new(
-        "budget_may_close",
-        Text::new(
-            format!("国の予算額に制約されるため、{}以前に予告なく受付が締め切られる場合があります。", close.ja()),
-            format!("The budget is limited: applications may close without notice on or before {close}."),
-        ),
-    ));
+    trace.notice(Notice::of("budget_may_close").with("close", close).cite(rules.budget_source));
 }
 
-fn goal(goal: Goal, cap: Yen, code: &'static str, message: Text) -> GoalResult {
-    GoalResult { goal, cap_yen: cap, reached: !cap.is_zero(), reason: GoalReason { code, message }, rules_out: false }
+fn goal(goal: Goal, cap: Yen, reason: GoalReason) -> GoalResult {
+    GoalResult { goal, cap_yen: cap, reached: !cap.is_zero(), reason, rules_out: false }
 }
 
 /// A goal whose condition on the employer is not met: it adds nothing, and rules the application out.
-fn ruled_out(goal: Goal, code: &'static str, message: Text) -> GoalResult {
-    GoalResult { rules_out: true, ..self::goal(goal, Yen::ZERO, code, message) }
+fn ruled_out(goal: Goal, reason: GoalReason) -> GoalResult {
+    GoalResult { rules_out: true, ..self::goal(goal, Yen::ZERO, reason) }
 }
 
 /// 成果目標①: the highest cap among the rows the before and after settings meet.
@@ -1075,49 +922,40 @@ fn overtime_goal(sr: &SectorRules, o: Overtime) -> GoalResult {
         return goal(
             Goal::Overtime,
             r.cap,
-            "overtime_reduced",
-            Text::new(
-                format!(
-                    "現在の36協定 月{}時間（月{}時間超）→ 新しい設定 月{}時間（月{}時間以下） → 上限 {}",
-                    num(b),
-                    r.before_over,
-                    num(a),
-                    r.after_at_most,
-                    r.cap.ja()
-                ),
-                format!(
-                    "36 agreement now {} h a month (over {} h) → new setting {} h (at most {} h) → cap {}",
-                    num(b),
-                    r.before_over,
-                    num(a),
-                    r.after_at_most,
-                    r.cap.en()
-                ),
-            ),
+            GoalReason::new("overtime_reduced")
+                .with("before", Quantity(b))
+                .with("before_over", r.before_over)
+                .with("after", Quantity(a))
+                .with("after_at_most", r.after_at_most)
+                .with("cap", r.cap),
         );
     }
     let threshold = sr.overtime.iter().map(|r| r.before_over).min().unwrap_or(0);
     if b <= Decimal::from(threshold) {
-        return goal(Goal::Overtime, Yen::ZERO, "overtime_before_not_over_threshold", Text::new(
-            format!("現在の36協定の設定 月{}時間が月{threshold}時間を超えていないため、この目標の対象になりません（0円）。", num(b)),
-            format!("The 36 agreement now sets {} h a month, not over {threshold} h, so this goal does not apply (0 yen).", num(b)),
-        ));
+        return goal(
+            Goal::Overtime,
+            Yen::ZERO,
+            GoalReason::new("overtime_before_not_over_threshold")
+                .with("before", Quantity(b))
+                .with("threshold", threshold),
+        );
     }
     let needed =
         sr.overtime.iter().filter(|r| b > Decimal::from(r.before_over)).map(|r| r.after_at_most).max().unwrap_or(0);
-    goal(Goal::Overtime, Yen::ZERO, "overtime_after_too_high", Text::new(
-        format!("現在の設定 月{}時間からは、新しい設定を月{needed}時間以下にする必要があります。月{}時間では上限額の表のどの欄にも当たりません（0円）。", num(b), num(a)),
-        format!("From {} h a month now, the new setting must be at most {needed} h; {} h meets no row of the table (0 yen).", num(b), num(a)),
-    ))
+    goal(
+        Goal::Overtime,
+        Yen::ZERO,
+        GoalReason::new("overtime_after_too_high")
+            .with("before", Quantity(b))
+            .with("needed", needed)
+            .with("after", Quantity(a)),
+    )
 }
 
 /// 成果目標② 勤務間インターバル: by the shortest rest, halved for widening or lengthening only.
 fn interval_goal(ir: IntervalRules, i: Interval, past_overtime: bool) -> GoalResult {
     if ir.needs_past_overtime && !past_overtime {
-        return ruled_out(Goal::Interval, "interval_needs_past_overtime", Text::fixed(
-            "勤務間インターバルの成果目標を選ぶには、原則として過去2年間に月45時間を超える時間外労働の実態が必要です（pastOvertimeOver45h）。この目標を外せば他の成果目標で申請できます。",
-            "The rest-between-shifts goal needs, in principle, overtime over 45 hours in some month of the past 2 years (pastOvertimeOver45h). Without this goal, the other goals remain open.",
-        ));
+        return ruled_out(Goal::Interval, GoalReason::new("interval_needs_past_overtime"));
     }
     let band = ir.bands.iter().rev().find(|band| i.hours >= Decimal::from(band.from_hours));
     let Some(band) = band else {
@@ -1125,35 +963,30 @@ fn interval_goal(ir: IntervalRules, i: Interval, past_overtime: bool) -> GoalRes
         return goal(
             Goal::Interval,
             Yen::ZERO,
-            "interval_too_short",
-            Text::new(
-                format!("最も短い休息時間 {}時間が{min}時間未満のため、この目標に届きません（0円）。", num(i.hours)),
-                format!("The shortest rest, {} h, is under {min} h, so the goal is not reached (0 yen).", num(i.hours)),
-            ),
+            GoalReason::new("interval_too_short").with("hours", Quantity(i.hours)).with("min", min),
         );
     };
-    let (cap, kind_ja, kind_en) = match i.kind {
-        IntervalKind::New => (band.new, "新規導入", "new"),
-        IntervalKind::Extend => {
-            (band.extend, "適用範囲の拡大・時間延長のみ（半額）", "widening or lengthening only (half)")
-        }
+    let (cap, kind) = match i.kind {
+        IntervalKind::New => (band.new, "hatarakikata-yuyo.interval.new"),
+        IntervalKind::Extend => (band.extend, "hatarakikata-yuyo.interval.extend"),
     };
     goal(
         Goal::Interval,
         cap,
-        "interval_introduced",
-        Text::new(
-            format!("最も短い休息時間 {}時間 ≥ {}時間・{} → 上限 {}", num(i.hours), band.from_hours, kind_ja, cap.ja()),
-            format!("shortest rest {} h ≥ {} h, {} → cap {}", num(i.hours), band.from_hours, kind_en, cap.en()),
-        ),
+        GoalReason::new("interval_introduced")
+            .with("hours", Quantity(i.hours))
+            .with("from", band.from_hours)
+            .with("kind", Fact::Term(kind))
+            .with("cap", cap),
     )
 }
 
 /// Rounding step 小数点以下切捨て: the days off per 4 weeks converted from annual days, in whole days.
 ///
-/// The seed gives the formula (建設業 ※5) but not the rounding. The MHLW Q&A on the same goal, as
-/// quoted for the later 業種別課題対応コース, answers 「小数点以下は切り捨てとする」; the engine applies it
-/// to both figures and marks it **unconfirmed** for FY2023.
+/// The seed gives the formula (建設業 ※5) but not the rounding. The MHLW Q&A on the same goal
+/// (働き方改革推進支援助成金 Q&A「週休2日制の推進」), as quoted for the later 業種別課題対応コース by a labour
+/// consultant (sunrise-ing.com/news/archives/art/00076.html), answers 「小数点以下は切り捨てとする」; the
+/// engine applies it to both figures and marks it **unconfirmed** for FY2023.
 pub fn truncate_to_whole_days(days: Decimal) -> Decimal {
     days.round_dp_with_strategy(0, RoundingStrategy::ToZero)
 }
@@ -1169,129 +1002,73 @@ fn per_four_weeks(hr: HolidayRules, annual: i64) -> Result<Decimal, Overflow> {
 }
 
 /// An exact figure, or its first two decimals followed by "…".
-fn approx(d: Decimal) -> String {
+fn approx(d: Decimal) -> Message {
     let short = d.round_dp_with_strategy(2, RoundingStrategy::ToZero);
-    if short == d {
-        num(d)
-    } else {
-        format!("{}…", num(short))
-    }
+    let key = if short == d { "hatarakikata-yuyo.exact" } else { "hatarakikata-yuyo.approx" };
+    Message::new(key).with("value", Quantity(short))
 }
 
 /// 成果目標② 所定休日の増加 (construction): 25万円 per day off added per 4 weeks, at most 4 days; the
 /// current days off must be 4 to 7 per 4 weeks.
-fn holidays_goal(hr: HolidayRules, h: Holidays, trace: &mut Trace) -> Result<GoalResult, Overflow> {
+fn holidays_goal(hr: HolidayRules, h: Holidays, source: Cite, trace: &mut Trace) -> Result<GoalResult, Overflow> {
     let (before, after) = match h {
         Holidays::PerFourWeeks { before, after } => (before, after),
         Holidays::Annual { before: yb, after: ya } => {
             let eb = per_four_weeks(hr, yb)?;
             let ea = per_four_weeks(hr, ya)?;
             let (tb, ta) = (truncate_to_whole_days(eb), truncate_to_whole_days(ea));
-            trace.notice(Notice::unconfirmed(
-                "holidays_annual_truncation",
-                Text::fixed(
-                    "年間所定休日数から換算した4週当たりの所定休日数の小数点以下切捨て",
-                    "truncating the days off per 4 weeks converted from annual days to whole days",
-                ),
-            ));
-            trace.step(
-                "holidays_conversion",
-                Text::fixed(
-                    "年間所定休日数の4週当たりへの換算（小数点以下切捨て）",
-                    "Annual days off per 4 weeks (truncated to whole days)",
-                ),
-                Text::new(
-                    format!(
-                        "現在 {yb}日 ÷ ({} ÷ {}) × {} = {} → {}日、実施後 {ya}日 → {} → {}日",
-                        hr.year_days,
-                        hr.week_days,
-                        hr.weeks,
-                        approx(eb),
-                        num(tb),
-                        approx(ea),
-                        num(ta)
-                    ),
-                    format!(
-                        "now {yb} days ÷ ({} ÷ {}) × {} = {} → {} days; after {ya} days → {} → {} days",
-                        hr.year_days,
-                        hr.week_days,
-                        hr.weeks,
-                        approx(eb),
-                        num(tb),
-                        approx(ea),
-                        num(ta)
-                    ),
-                ),
-                HOLIDAYS_CONVERSION,
+            trace.notice(Notice::unconfirmed_rule("holidays_annual_truncation", source));
+            trace.add(
+                Step::new("holidays_conversion", source)
+                    .with("before_annual", yb)
+                    .with("year_days", hr.year_days)
+                    .with("week_days", hr.week_days)
+                    .with("weeks", hr.weeks)
+                    .with("before_exact", approx(eb))
+                    .with("before", Quantity(tb))
+                    .with("after_annual", ya)
+                    .with("after_exact", approx(ea))
+                    .with("after", Quantity(ta)),
             );
             (int(tb), int(ta))
         }
     };
     if before < hr.before_min || before > hr.before_max {
-        return Ok(ruled_out(Goal::Holidays, "holidays_before_out_of_range", Text::new(
-            format!(
-                "所定休日を増やす成果目標は、交付申請時点の所定休日が4週当たり{}日から{}日の事業主が対象です（現在 {before}日）。この目標を外せば他の成果目標で申請できます。",
-                hr.before_min, hr.before_max
-            ),
-            format!(
-                "The days-off goal is for employers with {} to {} scheduled days off per 4 weeks when applying (now {before}). Without this goal, the other goals remain open.",
-                hr.before_min, hr.before_max
-            ),
-        )));
+        return Ok(ruled_out(
+            Goal::Holidays,
+            GoalReason::new("holidays_before_out_of_range")
+                .with("min", hr.before_min)
+                .with("max", hr.before_max)
+                .with("before", before),
+        ));
     }
     let added = after.saturating_sub(before);
     if added < 1 {
-        return Ok(goal(Goal::Holidays, Yen::ZERO, "holidays_not_increased", Text::new(
-            format!("4週当たりの所定休日が {before}日 → {after}日 で増えていないため、この目標に届きません（0円）。"),
-            format!("Days off per 4 weeks go from {before} to {after}: no increase, so the goal is not reached (0 yen)."),
-        )));
+        return Ok(goal(
+            Goal::Holidays,
+            Yen::ZERO,
+            GoalReason::new("holidays_not_increased").with("before", before).with("after", after),
+        ));
     }
     let counted = added.min(hr.max_days);
     let cap = hr.per_day.checked_mul_int(counted)?;
-    let (limit_ja, limit_en) = if added > hr.max_days {
-        (format!("（最大{}日分）", hr.max_days), format!(" (at most {} days)", hr.max_days))
-    } else {
-        (String::new(), String::new())
-    };
-    Ok(goal(
-        Goal::Holidays,
-        cap,
-        "holidays_increased",
-        Text::new(
-            format!(
-                "4週当たりの所定休日 {before}日 → {after}日: {added}日増加{limit_ja} → {} × {counted}日 = {}",
-                hr.per_day.ja(),
-                cap.ja()
-            ),
-            format!(
-                "days off per 4 weeks {before} → {after}: {added} more{limit_en} → {} × {counted} = {}",
-                hr.per_day.en(),
-                cap.en()
-            ),
-        ),
-    ))
+    let reason = GoalReason::new("holidays_increased")
+        .with("before", before)
+        .with("after", after)
+        .with("added", added)
+        .with("max_days", hr.max_days)
+        .with("per_day", hr.per_day)
+        .with("counted", counted)
+        .with("cap", cap);
+    Ok(goal(Goal::Holidays, cap, if added > hr.max_days { reason.variant("limited") } else { reason }))
 }
 
 /// 成果目標③ 医師の働き方改革 (hospital): the cap when every item is done.
 fn doctors_goal(cap: Yen, done: bool) -> GoalResult {
     if done {
-        goal(
-            Goal::Doctors,
-            cap,
-            "doctor_items_done",
-            Text::new(
-                format!("労務管理体制の構築等と医師の労働時間の実態把握・管理をすべて実施 → 上限 {}", cap.ja()),
-                format!(
-                    "every item of labour management and of measuring and managing doctors' hours is done → cap {}",
-                    cap.en()
-                ),
-            ),
-        )
+        goal(Goal::Doctors, cap, GoalReason::new("doctor_items_done").with("cap", cap))
     } else {
-        goal(Goal::Doctors, Yen::ZERO, "doctor_items_not_done", Text::fixed(
-            "労務管理責任者の設置、副業・兼業先との協力体制（該当する場合）、管理者層へのマネジメント研修、医師の労働時間の実態把握、医師の勤務計画の作成をすべて実施した場合に限り対象です（0円）。",
-            "Only when all items are done: a labour-management lead, coordination with doctors' side jobs (where any), management training, measuring doctors' hours, and doctors' duty plans (0 yen).",
-        ))
+        goal(Goal::Doctors, Yen::ZERO, GoalReason::new("doctor_items_not_done"))
     }
 }
 
@@ -1305,91 +1082,59 @@ fn wage_raise_bonus(
     any_reached: bool,
     trace: &mut Trace,
 ) -> Result<Yen, Overflow> {
-    let label = Text::fixed("賃金引上げの加算額", "Wage-raise bonus");
+    let source = sr.sources.bonus;
+    let percent = Quantity(w.percent);
     let table = rules.bonus.iter().find(|t| w.percent >= Decimal::from(t.min_percent));
     let Some(table) = table else {
         let min = rules.bonus.iter().map(|t| t.min_percent).min().unwrap_or(0);
-        trace.step_yen(
-            "wage_raise_bonus",
-            label,
-            Text::new(
-                format!("賃金の引上げ率 {}% が{min}%未満のため加算はありません", num(w.percent)),
-                format!("a raise of {} % is under {min} %: no bonus", num(w.percent)),
-            ),
-            Yen::ZERO,
-            sr.sources.bonus,
+        trace.add(
+            Step::new("wage_raise_bonus", source)
+                .with("percent", percent)
+                .with("min", min)
+                .variant("below_minimum")
+                .yen(Yen::ZERO),
         );
         return Ok(Yen::ZERO);
     };
     let small = employees <= rules.small_employer_max;
     let cells = if small { table.small } else { table.large };
-    let size_ja = format!("常時使用する労働者{}人{}", rules.small_employer_max, if small { "以下" } else { "超" });
-    let size_en = format!("{} {} regular workers", if small { "up to" } else { "over" }, rules.small_employer_max);
-    let head_ja = format!("{}%以上の引上げ（{}%）・{}・{}人", table.min_percent, num(w.percent), size_ja, w.workers);
-    let head_en =
-        format!("raise of {} % or more ({} %), {}, {} workers", table.min_percent, num(w.percent), size_en, w.workers);
+    let size = Message::new(if small { "hatarakikata-yuyo.size.small" } else { "hatarakikata-yuyo.size.large" })
+        .with("max", rules.small_employer_max);
     let band = cells.bands.iter().find(|(up_to, _)| w.workers <= *up_to);
-    let (figure, how_ja, how_en) = match band {
-        _ if w.workers < 1 => {
-            (Yen::ZERO, "引き上げる労働者がいないため加算なし".to_string(), "no worker raised: no bonus".to_string())
-        }
-        Some((_, y)) => (*y, y.ja(), y.en()),
+    let (figure, how) = match band {
+        _ if w.workers < 1 => (Yen::ZERO, Message::new("hatarakikata-yuyo.bonus.no_worker")),
+        Some((_, y)) => (*y, Message::new("hatarakikata-yuyo.bonus.band").with("figure", *y)),
         None if w.workers <= cells.per_worker_to => {
             let y = cells.per_worker.checked_mul_int(w.workers)?;
-            (
-                y,
-                format!("1人当たり{} × {}人 = {}", cells.per_worker.ja(), w.workers, y.ja()),
-                format!("{} per worker × {} = {}", cells.per_worker.en(), w.workers, y.en()),
-            )
+            let how = Message::new("hatarakikata-yuyo.bonus.per_worker")
+                .with("per_worker", cells.per_worker)
+                .with("workers", w.workers)
+                .with("figure", y);
+            (y, how)
         }
         None => {
-            trace.notice(Notice::unconfirmed(
-                "wage_raise_over_30_workers",
-                Text::new(
-                    format!(
-                        "{}人を超える引上げ人数には、{}人の欄の上限額を用いています",
-                        cells.per_worker_to, cells.per_worker_to
-                    ),
-                    format!(
-                        "more than {} raised workers get the maximum of the {}-worker cell",
-                        cells.per_worker_to, cells.per_worker_to
-                    ),
-                ),
-            ));
-            (
-                cells.per_worker_max,
-                format!("表は{}人までのため、上限 {} を用います", cells.per_worker_to, cells.per_worker_max.ja()),
-                format!(
-                    "the table stops at {} workers: its maximum {} applies",
-                    cells.per_worker_to,
-                    cells.per_worker_max.en()
-                ),
-            )
+            trace
+                .notice(Notice::unconfirmed_rule("wage_raise_over_30_workers", source).with("to", cells.per_worker_to));
+            let how = Message::new("hatarakikata-yuyo.bonus.table_max")
+                .with("to", cells.per_worker_to)
+                .with("figure", cells.per_worker_max);
+            (cells.per_worker_max, how)
         }
     };
     let bonus = if any_reached { figure } else { Yen::ZERO };
-    let (tail_ja, tail_en) = if !any_reached && !figure.is_zero() {
-        trace.notice(Notice::unconfirmed(
-            "wage_raise_needs_a_goal",
-            Text::fixed(
-                "賃金引上げの加算は、成果目標を1つ以上達成した場合に加えるものとしています",
-                "the wage-raise bonus is added only when at least one goal is reached",
-            ),
-        ));
-        (
-            "。ただし成果目標に1つも届いていないため加算されません（0円）",
-            "; but no goal is reached, so nothing is added (0 yen)",
-        )
+    let step = Step::new("wage_raise_bonus", source)
+        .with("min_percent", table.min_percent)
+        .with("percent", percent)
+        .with("size", size)
+        .with("workers", w.workers)
+        .with("how", how);
+    let step = if !any_reached && !figure.is_zero() {
+        trace.notice(Notice::unconfirmed_rule("wage_raise_needs_a_goal", source));
+        step.variant("no_goal")
     } else {
-        ("", "")
+        step
     };
-    trace.step_yen(
-        "wage_raise_bonus",
-        label,
-        Text::new(format!("{head_ja} → {how_ja}{tail_ja}"), format!("{head_en} → {how_en}{tail_en}")),
-        bonus,
-        sr.sources.bonus,
-    );
+    trace.add(step.yen(bonus));
     Ok(bonus)
 }
 
@@ -1414,7 +1159,7 @@ mod tests {
                 total = total.checked_add(d).unwrap();
             }
             total = total.checked_add(top_bonus).unwrap();
-            assert_eq!(total, sr.stated_maximum, "{}", sr.sources.leaflet);
+            assert_eq!(total, sr.stated_maximum, "{}", sr.sources.course.section);
         }
     }
 
@@ -1449,11 +1194,4 @@ mod tests {
         assert_eq!(truncate_to_whole_days(per_four_weeks(hr, 104).unwrap()), Decimal::from(7));
         assert_eq!(truncate_to_whole_days(per_four_weeks(hr, 105).unwrap()), Decimal::from(8));
     }
-}
-
-/// Why a goal adds what it adds (a step's text, and a reason when it adds nothing).
-#[derive(Debug, Clone, Serialize)]
-pub struct GoalReason {
-    pub code: &'static str,
-    pub message: Text,
 }

@@ -12,8 +12,13 @@ use super::{
 use crate::date::Date;
 use crate::money::{Rate, Yen};
 use crate::programs::RulesetInfo;
-use crate::text::Text;
+use crate::sources::Cite;
 use crate::window::Round;
+
+/// The FY2023 leaflets (all three sectors), reprinted in 労働かごしま, June 2023.
+const LEAFLETS: &str = "mhlw-hatarakikata-yuyo-2023";
+/// The guide of the later 業種別課題対応コース.
+const LATER: &str = "mhlw-hatarakikata-gyoshubetsu";
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
@@ -21,7 +26,7 @@ pub static RULESET: Ruleset = Ruleset {
         valid_from: Date::ymd(2023, 4, 1),
         // The leaflets are for 令和5年度, which ends on 2024-03-31.
         valid_to: Some(Date::ymd(2024, 3, 31)),
-        documents: &["mhlw-hatarakikata-yuyo-2023", "kagoshima-rodo-2023-06", "mhlw-hatarakikata-gyoshubetsu"],
+        documents: &[LEAFLETS, "kagoshima-rodo-2023-06", LATER],
     },
     transport: TRANSPORT,
     construction: CONSTRUCTION,
@@ -37,10 +42,14 @@ pub static RULESET: Ruleset = Ruleset {
     raised_rate_efficiency_over: Yen::man(30),
     // seed (表面, all three leaflets): 11月30日以前に、予告なく受付を締め切る場合があります.
     budget_close_by: Date::ymd(2023, 11, 30),
+    budget_source: Cite::new(LEAFLETS, "hatarakikata-yuyo.notes"),
     // RULES.md §2.2 (verified): from FY2024 the course is 業種別課題対応コース, with other figures.
-    later_course: Text::fixed("業種別課題対応コース", "Sector-specific Issues Course (業種別課題対応コース)"),
+    later_course: "hatarakikata-yuyo.course.gyoshubetsu",
+    later_source: Cite::new(LATER, "hatarakikata-yuyo.gyoshubetsu.course"),
+    // RULES.md §2.1 (verified, medium): 砂糖製造業 belongs to the course; the FY2023 leaflets of the
+    // seed do not cover it, the guide of the later course names it among its sectors.
+    sugar_source: Cite::new(LATER, "hatarakikata-yuyo.gyoshubetsu.sugar"),
     windows: &WINDOWS,
-    source: "seed 004 令和5年度「働き方改革推進支援助成金」適用猶予業種等対応コースのご案内（2023.4）",
 };
 
 /// 申請受付期間 by fiscal year: FY2023's for this ruleset, then those of the renamed course, whose
@@ -49,21 +58,28 @@ pub static RULESET: Ruleset = Ruleset {
 const WINDOWS: [FiscalYearWindow; 4] = [
     // seed (表面, all three leaflets): 「11月30日以前に、予告なく受付を締め切る場合があります」:
     // applications close on 2023-11-30 at the latest; the leaflets give no opening day.
-    FiscalYearWindow { fiscal_year: 2023, round: Round { opens: None, closes: Date::ymd(2023, 11, 30), number: None } },
+    FiscalYearWindow {
+        fiscal_year: 2023,
+        round: Round { opens: None, closes: Date::ymd(2023, 11, 30), number: None },
+        source: Cite::new(LEAFLETS, "hatarakikata-yuyo.notes"),
+    },
     // RULES.md §2.2 (verified): FY2024 2024-04-01 to 2024-11-29.
     FiscalYearWindow {
         fiscal_year: 2024,
         round: Round { opens: Some(Date::ymd(2024, 4, 1)), closes: Date::ymd(2024, 11, 29), number: None },
+        source: Cite::new(LATER, "hatarakikata-yuyo.gyoshubetsu.window"),
     },
     // RULES.md §2.2 (verified): FY2025 2025-04-01 to 2025-11-28.
     FiscalYearWindow {
         fiscal_year: 2025,
         round: Round { opens: Some(Date::ymd(2025, 4, 1)), closes: Date::ymd(2025, 11, 28), number: None },
+        source: Cite::new(LATER, "hatarakikata-yuyo.gyoshubetsu.window"),
     },
     // RULES.md §2.2 (verified): FY2026 2026-04-13 to 2026-11-30.
     FiscalYearWindow {
         fiscal_year: 2026,
         round: Round { opens: Some(Date::ymd(2026, 4, 13)), closes: Date::ymd(2026, 11, 30), number: None },
+        source: Cite::new(LATER, "hatarakikata-yuyo.gyoshubetsu.window"),
     },
 ];
 
@@ -137,14 +153,15 @@ const TRANSPORT: SectorRules = SectorRules {
     // seed 運送業 助成額: 【助成額最大880万円】 (250 + 150 + 480).
     stated_maximum: Yen::man(880),
     sources: Sources {
-        leaflet: "seed 004 適用猶予業種等対応コース（運送業）",
-        target: "seed 004 適用猶予業種等対応コース（運送業）対象事業主",
-        sme: "seed 004 適用猶予業種等対応コース（運送業）対象事業主 ※1 中小企業事業主の範囲",
-        overtime: "seed 004 適用猶予業種等対応コース（運送業）1. 成果目標①の上限額",
-        second: "seed 004 適用猶予業種等対応コース（運送業）2. 成果目標②の上限額",
-        doctors: "",
-        bonus: "seed 004 適用猶予業種等対応コース（運送業）3. 賃金引き上げの達成時の加算額",
-        amount: "seed 004 適用猶予業種等対応コース（運送業）助成額",
+        course: Cite::new(LEAFLETS, "hatarakikata-yuyo.transport.course"),
+        target: Cite::new(LEAFLETS, "hatarakikata-yuyo.transport.target"),
+        sme: Cite::new(LEAFLETS, "hatarakikata-yuyo.transport.sme"),
+        goals: Cite::new(LEAFLETS, "hatarakikata-yuyo.transport.goals"),
+        overtime: Cite::new(LEAFLETS, "hatarakikata-yuyo.transport.overtime"),
+        second: Cite::new(LEAFLETS, "hatarakikata-yuyo.transport.second"),
+        doctors: None,
+        bonus: Cite::new(LEAFLETS, "hatarakikata-yuyo.transport.bonus"),
+        amount: Cite::new(LEAFLETS, "hatarakikata-yuyo.transport.amount"),
     },
 };
 
@@ -171,14 +188,15 @@ const CONSTRUCTION: SectorRules = SectorRules {
     // seed 建設業 助成額: 【助成額最大830万円】 (250 + 100 + 480).
     stated_maximum: Yen::man(830),
     sources: Sources {
-        leaflet: "seed 004 適用猶予業種等対応コース（建設業）",
-        target: "seed 004 適用猶予業種等対応コース（建設業）対象事業主",
-        sme: "seed 004 適用猶予業種等対応コース（建設業）対象事業主 ※1 中小企業事業主の範囲",
-        overtime: "seed 004 適用猶予業種等対応コース（建設業）1. 成果目標①の上限額",
-        second: "seed 004 適用猶予業種等対応コース（建設業）2. 成果目標②の上限額・※5",
-        doctors: "",
-        bonus: "seed 004 適用猶予業種等対応コース（建設業）3. 賃金引き上げの達成時の加算額",
-        amount: "seed 004 適用猶予業種等対応コース（建設業）助成額",
+        course: Cite::new(LEAFLETS, "hatarakikata-yuyo.construction.course"),
+        target: Cite::new(LEAFLETS, "hatarakikata-yuyo.construction.target"),
+        sme: Cite::new(LEAFLETS, "hatarakikata-yuyo.construction.sme"),
+        goals: Cite::new(LEAFLETS, "hatarakikata-yuyo.construction.goals"),
+        overtime: Cite::new(LEAFLETS, "hatarakikata-yuyo.construction.overtime"),
+        second: Cite::new(LEAFLETS, "hatarakikata-yuyo.construction.second"),
+        doctors: None,
+        bonus: Cite::new(LEAFLETS, "hatarakikata-yuyo.construction.bonus"),
+        amount: Cite::new(LEAFLETS, "hatarakikata-yuyo.construction.amount"),
     },
 };
 
@@ -211,13 +229,14 @@ const HOSPITAL: SectorRules = SectorRules {
     // seed 病院等 助成額: 【助成額最大930万円】 (250 + 150 + 50 + 480).
     stated_maximum: Yen::man(930),
     sources: Sources {
-        leaflet: "seed 004 適用猶予業種等対応コース（病院等）",
-        target: "seed 004 適用猶予業種等対応コース（病院等）対象事業主",
-        sme: "seed 004 適用猶予業種等対応コース（病院等）対象事業主 ※1 中小企業事業主の範囲",
-        overtime: "seed 004 適用猶予業種等対応コース（病院等）1. 成果目標①の上限額",
-        second: "seed 004 適用猶予業種等対応コース（病院等）2. 成果目標②の上限額",
-        doctors: "seed 004 適用猶予業種等対応コース（病院等）3. 成果目標③の上限額",
-        bonus: "seed 004 適用猶予業種等対応コース（病院等）4. 賃金引き上げの達成時の加算額",
-        amount: "seed 004 適用猶予業種等対応コース（病院等）助成額",
+        course: Cite::new(LEAFLETS, "hatarakikata-yuyo.hospital.course"),
+        target: Cite::new(LEAFLETS, "hatarakikata-yuyo.hospital.target"),
+        sme: Cite::new(LEAFLETS, "hatarakikata-yuyo.hospital.sme"),
+        goals: Cite::new(LEAFLETS, "hatarakikata-yuyo.hospital.goals"),
+        overtime: Cite::new(LEAFLETS, "hatarakikata-yuyo.hospital.overtime"),
+        second: Cite::new(LEAFLETS, "hatarakikata-yuyo.hospital.second"),
+        doctors: Some(Cite::new(LEAFLETS, "hatarakikata-yuyo.hospital.doctors")),
+        bonus: Cite::new(LEAFLETS, "hatarakikata-yuyo.hospital.bonus"),
+        amount: Cite::new(LEAFLETS, "hatarakikata-yuyo.hospital.amount"),
     },
 };
