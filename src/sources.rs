@@ -192,16 +192,17 @@ impl Serialize for Document {
         let mut publisher = String::from("publisher.");
         publisher.push_str(self.publisher);
         st.serialize_field("publisher", &render(catalog, &publisher, &[]))?;
+        // A year is written without a thousands separator (2023年6月, not 2,023年6月).
         let published = match self.published {
             Published::Month(y, m) => render(
                 catalog,
                 "published.month",
-                &[("year", Fact::Int(i64::from(y))), ("month", Fact::Term(month_key(m)))],
+                &[("year", Fact::Raw(y.to_string().into())), ("month", Fact::Term(month_key(m)))],
             ),
             Published::FiscalYear(y) => render(
                 catalog,
                 "published.fiscal_year",
-                &[("year", Fact::Int(i64::from(y))), ("reiwa", Fact::Int(i64::from(y.saturating_sub(2018))))],
+                &[("year", Fact::Raw(y.to_string().into())), ("reiwa", Fact::Int(i64::from(y.saturating_sub(2018))))],
             ),
             Published::InForce => render(catalog, "published.in_force", &[]),
         };

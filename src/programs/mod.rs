@@ -210,8 +210,9 @@ pub fn select_ruleset(
 
 /// 「令和8年度」 / "FY2026".
 pub fn fiscal_year(fy: u16) -> Message {
+    // A year is written without a thousands separator (FY2026, not FY2,026).
     Message::new("fiscal_year")
-        .with("year", Fact::Int(i64::from(fy)))
+        .with("year", Fact::Raw(fy.to_string().into()))
         .with("reiwa", Fact::Int(i64::from(fy.saturating_sub(2018))))
 }
 
