@@ -187,6 +187,12 @@ impl Serialize for Error {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CallError(pub &'static str);
 
+impl CallError {
+    /// A request that is not an object. For the developers of the embedding page, so in English
+    /// only, like JavaScript's own errors.
+    pub const NOT_AN_OBJECT: CallError = CallError("simulate() takes one object: { program, asOf, input }");
+}
+
 impl std::fmt::Display for CallError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.0)

@@ -44,7 +44,7 @@ fn to_js<T: Serialize + ?Sized>(v: &T) -> Result<JsValue, JsError> {
 pub fn simulate(request: JsValue) -> Result<JsValue, JsError> {
     // A revoked Proxy makes Array.isArray throw: that is no object to read either.
     if !request.is_object() || is_array(&request).unwrap_or(true) {
-        return Err(JsError::new("joseikin: simulate() takes one object: { program, asOf, input }"));
+        return Err(JsError::new(&format!("joseikin: {}", crate::error::CallError::NOT_AN_OBJECT)));
     }
     let value: Value = match read(&request, 0) {
         Ok(v) => v,

@@ -222,7 +222,7 @@ pub fn fiscal_year(fy: u16) -> Message {
 /// every mistake in its fields comes back as [`Response::Rejected`].
 pub fn simulate(request: &Value) -> Result<Response, CallError> {
     if request.as_object().is_none() {
-        return Err(CallError("simulate() takes one object: { program, asOf, input }"));
+        return Err(CallError::NOT_AN_OBJECT);
     }
     let mut f = Fields::of("", request);
     let program = match f.get("program") {
