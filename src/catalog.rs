@@ -371,6 +371,10 @@ impl serde::Serialize for Fact {
     /// a term as its last key segment ("retail"), a message as its text.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
+            // A figure before its rounding step keeps its fraction of a yen: 1501.5, not 1501.
+            Fact::Yen(y) if !y.decimal().fract().is_zero() => {
+                s.serialize_f64(rust_decimal::prelude::ToPrimitive::to_f64(&y.decimal()).unwrap_or(0.0))
+            }
             Fact::Yen(y) => y.serialize(s),
             Fact::Rate(r) => r.serialize(s),
             Fact::Int(n) => s.serialize_i64(*n),

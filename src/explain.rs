@@ -3,11 +3,12 @@
 //! from the catalogs when the answer is written, in the language it was asked in. Reasons and
 //! notices are built the same way.
 //!
-//! Catalog keys, for a program `p`: `p.step.<id>.label` and `p.step.<id>` (or `p.step.<id>.<variant>`)
-//! for a step; `p.reason.<code>[.<variant>]` for a reason; `p.notice.<code>[.<variant>]` for a
-//! notice, or the shared `notice.<code>[.<variant>]`; `p.unconfirmed.<rule>` for what an
-//! `unconfirmed_rule` notice says is unconfirmed (worded by `p.notice.unconfirmed_rule` where the
-//! program has one, else by the shared `notice.unconfirmed_rule`).
+//! Catalog keys, for a program `p`: `p.step.<id>.label` (or `p.step.<id>.<variant>.label`) and
+//! `p.step.<id>` (or `p.step.<id>.<variant>`) for a step; `p.reason.<code>[.<variant>]` for a
+//! reason; `p.notice.<code>[.<variant>]` for a notice, or the shared `notice.<code>[.<variant>]`;
+//! `p.unconfirmed.<rule>` for what an `unconfirmed_rule` notice says is unconfirmed (worded by
+//! `p.notice.unconfirmed_rule` where the program has one, else by the shared
+//! `notice.unconfirmed_rule`).
 
 use crate::catalog::{current, render, Catalog, Fact, Message, Values, MISSING};
 use crate::money::Yen;
@@ -88,11 +89,21 @@ impl Step {
         self.variant = Some(variant);
         self
     }
-    /// The step in the language of the answer: its label.
+    /// The step in the language of the answer: its label, `p.step.<id>.<variant>.label` where the
+    /// catalog has one for the step's variant, else `p.step.<id>.label`, filled with the values
+    /// (a label may name a figure: 「時間外労働 月45時間以内」).
     pub fn label(&self) -> String {
         match &self.label {
             Words::Fixed(t) => fixed(t),
-            Words::Catalog => render(current(), &key(&[self.program, "step", self.id, "label"]), &[]),
+            Words::Catalog => {
+                let catalog = current();
+                let own = self.variant.map(|v| key(&[self.program, "step", self.id, v, "label"]));
+                let k = match own {
+                    Some(k) if catalog.get(&k).is_some() => k,
+                    _ => key(&[self.program, "step", self.id, "label"]),
+                };
+                render(catalog, &k, &self.values.0)
+            }
         }
     }
     /// The step in the language of the answer: its sentence with the figures.

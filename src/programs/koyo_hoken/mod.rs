@@ -3,19 +3,22 @@
 //! The premium is the wage times the rate of the fiscal year (per 1,000), split between the worker
 //! and the employer. Two ways in: one worker's monthly wage (what is withheld on payday) or the
 //! annual wage bill (what the 年度更新 declares). Rates: seed 「令和5年度労働保険年度更新手続きの
-//! お知らせ」 for FY2023, RULES.md §3 for the split and for FY2024 to FY2026.
+//! お知らせ」 for FY2023, RULES.md §3 for the split and for FY2024 to FY2026. The steps cite MHLW's
+//! 「雇用保険料率について」 (the yearly rate notices), which gives both the totals and the split.
 
 mod r2023;
 mod r2024;
 mod r2025;
 mod r2026;
 
+use crate::catalog::Fact;
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
-use crate::explain::{Notice, Trace};
+use crate::explain::{Notice, Step, Trace};
 use crate::money::{round_half_down_to_yen, truncate_to_thousand_yen, truncate_to_yen, Overflow, Yen};
 use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
-use crate::text::Text;
+use crate::quantity::Quantity;
+use crate::sources::Cite;
 use crate::value::{Fields, Range, Value};
 use rust_decimal::Decimal;
 use serde::{Serialize, Serializer};
@@ -23,13 +26,10 @@ use std::fmt;
 
 /// The figures of one fiscal year.
 #[derive(Debug)]
-
 pub struct Ruleset {
     pub info: RulesetInfo,
     /// Rates by industry, in the order of [`Industry`].
     pub rates: [Shares; 3],
-    /// The source of the rates as a whole.
-    pub source: &'static str,
 }
 
 /// The rates of one industry: the worker's and the employer's share, per 1,000.
@@ -55,6 +55,10 @@ impl PerMille {
     pub fn plus(self, other: PerMille) -> PerMille {
         PerMille(self.0.saturating_add(other.0))
     }
+    /// The rate per 1,000 as a number, for the explanation: 9.5 (the texts write 「9.5/1000」).
+    fn quantity(self) -> Quantity {
+        Quantity(Decimal::new(i64::from(self.0), 1))
+    }
 }
 
 impl fmt::Display for PerMille {
@@ -75,16 +79,18 @@ impl Serialize for PerMille {
 
 static RULESETS: [&Ruleset; 4] = [&r2023::RULESET, &r2024::RULESET, &r2025::RULESET, &r2026::RULESET];
 
-const SEED_RATES: &str = "seed 004 令和5年度労働保険年度更新手続きのお知らせ（雇用保険率）";
-const RULES_SPLIT: &str = "RULES.md §3 雇用保険率（労使の内訳: verified）";
-const MHLW_ROUNDING: &str = "厚生労働省 雇用保険料率のご案内（被保険者負担額の端数処理; unconfirmed）";
-const DECLARATION: &str =
-    "年度更新申告書の書き方（保険料算定基礎額の千円未満切捨て・保険料の1円未満切捨て; unconfirmed）";
-/// Where to confirm an unconfirmed rounding.
-const CHECK_WITH: Text = Text::fixed(
-    "都道府県労働局（鹿児島労働局 労働保険徴収室）で確認してください。",
-    "Please check with the prefectural labour bureau (labour insurance office).",
-);
+/// 「雇用保険料率について」: the rate table of the year, worker's and employer's shares.
+const RATES: Cite = Cite::new("mhlw-koyo-hoken-rates", "rates");
+/// The same notices: the new rates apply to wages whose closing date (賃金締切日) is on or after
+/// 1 April.
+const CLOSING_DATE: Cite = Cite::new("mhlw-koyo-hoken-rates", "koyo_closing_date");
+/// The same notices: rounding of the worker's share withheld from wages (被保険者負担額の端数処理).
+const ROUNDING: Cite = Cite::new("mhlw-koyo-hoken-rates", "koyo_rounding");
+/// The premium of the year on the wage bill (年度更新: 保険料算定基礎額 × 雇用保険料率).
+const ANNUAL: Cite = Cite::new("mhlw-koyo-hoken-rates", "koyo_annual_premium");
+/// 「労働かごしま」令和5年6月号, which reprints the FY2023 totals (seed 「令和5年度労働保険年度更新
+/// 手続きのお知らせ」) without the split.
+const NEWSLETTER_RATES: Cite = Cite::new("kagoshima-rodo-2023-06", "koyo_newsletter_rates");
 
 /// Input ranges: a month's wage up to 1億円, a wage bill up to 1兆円.
 const MONTHLY_WAGE: Range = Range::whole(0, 100_000_000, Unit::Yen);
@@ -121,19 +127,13 @@ impl Industry {
     fn index(self) -> usize {
         self as usize
     }
-    fn ja(self) -> &'static str {
-        match self {
-            Industry::General => "一般の事業",
-            Industry::Agriculture => "農林水産・清酒製造の事業",
-            Industry::Construction => "建設の事業",
-        }
-    }
-    fn en(self) -> &'static str {
-        match self {
-            Industry::General => "general businesses",
-            Industry::Agriculture => "agriculture, forestry, fisheries and sake brewing",
-            Industry::Construction => "construction",
-        }
+    /// The catalog key of the 事業の種類's name.
+    fn term(self) -> Fact {
+        Fact::Term(match self {
+            Industry::General => "koyo-hoken.industry.general",
+            Industry::Agriculture => "koyo-hoken.industry.agriculture",
+            Industry::Construction => "koyo-hoken.industry.construction",
+        })
     }
 }
 
@@ -209,189 +209,94 @@ pub struct Output {
 
 fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> Result<Output, Overflow> {
     let fy = as_of.fiscal_year();
-    trace.step(
-        "ruleset",
-        Text::fixed("適用する料率", "Rates applied"),
-        Text::new(
-            format!("{} → {}の雇用保険率", as_of.ja(), rules.info.title_text().ja),
-            format!("{} → employment-insurance rates of {}", as_of, rules.info.title_text().en),
-        ),
-        rules.source,
-    );
+    trace.add(Step::new("ruleset", RATES).with("date", as_of).with("ruleset", rules.info.title()));
     let shares = rules.rates.get(input.industry.index()).copied().ok_or(Overflow)?;
     let total_rate = shares.worker.plus(shares.employer);
-    trace.step(
-        "rates",
-        Text::fixed("雇用保険率（1,000分の）", "Rates (per 1,000)"),
-        Text::new(
-            format!(
-                "{}: 労働者負担 {} + 事業主負担 {} = {}",
-                input.industry.ja(),
-                shares.worker,
-                shares.employer,
-                total_rate
-            ),
-            format!(
-                "{}: worker {} + employer {} = {}",
-                input.industry.en(),
-                shares.worker,
-                shares.employer,
-                total_rate
-            ),
-        ),
-        if fy == 2023 { SEED_RATES } else { rules.source },
+    trace.add(
+        Step::new("rates", RATES)
+            .with("industry", input.industry.term())
+            .with("worker_per_mille", shares.worker.quantity())
+            .with("employer_per_mille", shares.employer.quantity())
+            .with("total_per_mille", total_rate.quantity()),
     );
     if fy == 2023 {
-        trace.notice(Notice::new("rate_split_from_rules", Text::fixed(
-            "資料（労働かごしま）には合計の料率だけが載っています。労働者・事業主の内訳は厚生労働省の料率表によります。",
-            "The newsletter gives only the total rates; the worker/employer split is from MHLW's rate table.",
-        )));
+        trace.notice(Notice::of("rate_split_from_rules").cite(NEWSLETTER_RATES));
     }
     if input.industry == Industry::Agriculture {
-        trace.notice(Notice::new("agriculture_exceptions", Text::fixed(
-            "農林水産の事業のうち、園芸サービス、牛馬の育成、酪農、養鶏、養豚、内水面養殖、特定の船員を雇用する事業は一般の事業の率です（厚生労働省の料率表）。",
-            "Within agriculture and fisheries, horticultural services, horse and cattle rearing, dairy, poultry, pig farming, inland aquaculture and businesses employing certain seafarers pay the general rate (MHLW rate table).",
-        )));
+        trace.notice(Notice::of("agriculture_exceptions").cite(RATES));
     }
 
     let (basis, wage, premium_basis, worker, employer) = match input.wage {
         Wage::Monthly(wage) => {
-            trace.notice(Notice::new("rate_by_pay_closing_date", Text::fixed(
-                "料率は賃金締切日が属する年度のものを使います（4月1日以降に締め切る賃金から新しい率）。",
-                "The rate is that of the fiscal year of the wage's closing date (a new rate applies to wages closed on or after 1 April).",
-            )));
+            trace.notice(Notice::of("rate_by_pay_closing_date").cite(CLOSING_DATE));
             let exact = wage.checked_mul_per_mille(shares.worker)?;
             // No `yen` on this step: the figure may hold sen, and `yen` carries whole yen only.
-            trace.step(
-                "worker_share_exact",
-                Text::fixed("労働者負担額（端数処理前）", "Worker's share before rounding"),
-                Text::new(
-                    format!("賃金 {} × {} = {}", wage.ja(), shares.worker, exact.ja()),
-                    format!("wage {} × {} = {}", wage.en(), shares.worker, exact.en()),
-                ),
-                RULES_SPLIT,
+            trace.add(
+                Step::new("worker_share_exact", RATES)
+                    .with("wage", wage)
+                    .with("per_mille", shares.worker.quantity())
+                    .with("exact", exact),
             );
             let worker = round_half_down_to_yen(exact);
-            trace.notice(Notice::unconfirmed_with(
-                "worker_share_half_down",
-                Text::fixed(
-                    "賃金から控除する労働者負担額は50銭以下切捨て・50銭超切上げ",
-                    "the worker's share withheld from wages drops 0.50 yen or less and rounds more than 0.50 yen up",
-                ),
-                CHECK_WITH,
-            ));
-            trace.step_yen(
-                "round_worker_share",
-                Text::fixed(
-                    "端数処理（50銭以下切捨て・50銭超切上げ）",
-                    "Rounding: 0.50 yen or less down, over 0.50 up",
-                ),
-                Text::new(format!("{} → {}", exact.ja(), worker.ja()), format!("{} → {}", exact.en(), worker.en())),
-                worker,
-                MHLW_ROUNDING,
-            );
+            trace.notice(Notice::unconfirmed_rule("worker_share_half_down", ROUNDING));
+            trace.add(Step::new("round_worker_share", ROUNDING).with("exact", exact).with("share", worker).yen(worker));
             let employer_exact = wage.checked_mul_per_mille(shares.employer)?;
             let employer = truncate_to_yen(employer_exact);
-            trace.notice(Notice::unconfirmed_with(
-                "employer_share_truncated",
-                Text::fixed(
-                    "1か月分の事業主負担額は1円未満切捨てで示しています（実際は年度更新で賃金総額から計算します）",
-                    "the employer's share for one month is shown truncated to the yen (the employer actually pays on the annual wage bill)",
-                ),
-                CHECK_WITH,
-            ));
-            trace.step_yen(
-                "employer_share",
-                Text::fixed("事業主負担額（1円未満切捨て）", "Employer's share (truncated to the yen)"),
-                Text::new(
-                    format!("賃金 {} × {} = {} → {}", wage.ja(), shares.employer, employer_exact.ja(), employer.ja()),
-                    format!("wage {} × {} = {} → {}", wage.en(), shares.employer, employer_exact.en(), employer.en()),
-                ),
-                employer,
-                RULES_SPLIT,
+            trace.notice(Notice::unconfirmed_rule("employer_share_truncated", ROUNDING));
+            trace.add(
+                Step::new("employer_share", RATES)
+                    .with("wage", wage)
+                    .with("per_mille", shares.employer.quantity())
+                    .with("exact", employer_exact)
+                    .with("share", employer)
+                    .yen(employer),
             );
             ("monthly", wage, wage, worker, employer)
         }
         Wage::Annual(bill) => {
             let premium_basis = truncate_to_thousand_yen(bill)?;
-            trace.notice(Notice::unconfirmed_with(
-                "wage_bill_truncated_to_thousand",
-                Text::fixed(
-                    "保険料算定基礎額は賃金総額の千円未満切捨て、保険料は1円未満切捨て（年度更新申告書の扱い）",
-                    "the premium basis is the wage bill without the part below 1,000 yen, and premiums drop fractions of a yen (as the annual declaration does)",
-                ),
-                CHECK_WITH,
-            ));
-            trace.notice(Notice::new(
-                "insured_wages_only",
-                Text::fixed(
-                    "賃金総額は雇用保険の被保険者に支払った賃金の合計です（被保険者でない人の賃金は除きます）。",
-                    "The wage bill is the wages paid to insured workers only (leave out people not insured).",
-                ),
-            ));
-            trace.step_yen(
-                "premium_basis",
-                Text::fixed("保険料算定基礎額（千円未満切捨て）", "Premium basis (truncated to 1,000 yen)"),
-                Text::new(
-                    format!("賃金総額 {} → {}", bill.ja(), premium_basis.ja()),
-                    format!("wage bill {} → {}", bill.en(), premium_basis.en()),
-                ),
-                premium_basis,
-                DECLARATION,
+            trace.notice(Notice::unconfirmed_rule("wage_bill_truncated_to_thousand", ANNUAL));
+            trace.notice(Notice::of("insured_wages_only").cite(ANNUAL));
+            trace.add(
+                Step::new("premium_basis", ANNUAL).with("bill", bill).with("basis", premium_basis).yen(premium_basis),
             );
             let total_exact = premium_basis.checked_mul_per_mille(total_rate)?;
             let total = truncate_to_yen(total_exact);
-            trace.step_yen(
-                "total_premium",
-                Text::fixed("確定保険料（1円未満切捨て）", "Premium for the year (truncated to the yen)"),
-                Text::new(
-                    format!("{} × {} = {} → {}", premium_basis.ja(), total_rate, total_exact.ja(), total.ja()),
-                    format!("{} × {} = {} → {}", premium_basis.en(), total_rate, total_exact.en(), total.en()),
-                ),
-                total,
-                DECLARATION,
+            trace.add(
+                Step::new("total_premium", ANNUAL)
+                    .with("basis", premium_basis)
+                    .with("per_mille", total_rate.quantity())
+                    .with("exact", total_exact)
+                    .with("premium", total)
+                    .yen(total),
             );
             let worker_exact = premium_basis.checked_mul_per_mille(shares.worker)?;
             let worker = truncate_to_yen(worker_exact);
-            trace.notice(Notice::new("annual_worker_share_estimate", Text::fixed(
-                "年間の労働者負担額は、実際には毎月の給与から控除した額の合計です。ここでは賃金総額×労働者負担率（1円未満切捨て）で見積もり、残りを事業主負担としています。",
-                "Over a year the worker's share is really the sum withheld from each wage; here it is estimated as the wage bill × the worker's rate (truncated to the yen), and the rest is the employer's.",
-            )));
-            trace.step_yen(
-                "worker_share",
-                Text::fixed("労働者負担額（見積り・1円未満切捨て）", "Worker's share (estimate, truncated to the yen)"),
-                Text::new(
-                    format!("{} × {} = {} → {}", premium_basis.ja(), shares.worker, worker_exact.ja(), worker.ja()),
-                    format!("{} × {} = {} → {}", premium_basis.en(), shares.worker, worker_exact.en(), worker.en()),
-                ),
-                worker,
-                RULES_SPLIT,
+            trace.notice(Notice::of("annual_worker_share_estimate"));
+            trace.add(
+                Step::new("worker_share", RATES)
+                    .with("basis", premium_basis)
+                    .with("per_mille", shares.worker.quantity())
+                    .with("exact", worker_exact)
+                    .with("share", worker)
+                    .yen(worker),
             );
             let employer = total.checked_sub(worker)?;
-            trace.step_yen(
-                "employer_share",
-                Text::fixed("事業主負担額（保険料 − 労働者負担額）", "Employer's share (premium − worker's share)"),
-                Text::new(
-                    format!("{} − {} = {}", total.ja(), worker.ja(), employer.ja()),
-                    format!("{} − {} = {}", total.en(), worker.en(), employer.en()),
-                ),
-                employer,
-                RULES_SPLIT,
+            trace.add(
+                Step::new("employer_share", RATES)
+                    .with("premium", total)
+                    .with("worker", worker)
+                    .with("share", employer)
+                    .variant("remainder")
+                    .yen(employer),
             );
             ("annual", bill, premium_basis, worker, employer)
         }
     };
 
     let total = worker.checked_add(employer)?;
-    trace.step_yen(
-        "total",
-        Text::fixed("雇用保険料の合計", "Total premium"),
-        Text::new(
-            format!("労働者負担 {} + 事業主負担 {} = {}", worker.ja(), employer.ja(), total.ja()),
-            format!("worker {} + employer {} = {}", worker.en(), employer.en(), total.en()),
-        ),
-        total,
-        rules.source,
+    trace.add(
+        Step::new("total", RATES).with("worker", worker).with("employer", employer).with("total", total).yen(total),
     );
 
     Ok(Output {

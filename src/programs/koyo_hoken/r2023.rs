@@ -15,7 +15,6 @@ pub static RULESET: Ruleset = Ruleset {
         documents: &["mhlw-koyo-hoken-rates", "kagoshima-rodo-2023-06"],
     },
     rates: RATES_FY2023,
-    source: "seed 004 令和5年度労働保険年度更新手続きのお知らせ; RULES.md §3",
 };
 
 /// FY2023 rates per 1,000, in the order of `Industry`.

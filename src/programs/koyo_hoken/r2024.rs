@@ -16,5 +16,4 @@ pub static RULESET: Ruleset = Ruleset {
     },
     // RULES.md §3: unchanged from FY2023 (15.5, 17.5, 18.5 per 1,000 with the same split).
     rates: RATES_FY2023,
-    source: "RULES.md §3 雇用保険率 FY2024 (verified)",
 };

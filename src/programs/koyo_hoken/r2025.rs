@@ -21,5 +21,4 @@ pub static RULESET: Ruleset = Ruleset {
         // 建設の事業: RULES.md §3 17.5 = worker 6.5 + employer 11.
         Shares { worker: PerMille::tenths(65), employer: PerMille::tenths(110) },
     ],
-    source: "RULES.md §3 雇用保険率 FY2025 (verified)",
 };

@@ -22,5 +22,4 @@ pub static RULESET: Ruleset = Ruleset {
         // 建設の事業: RULES.md §3 FY2026 16.5 = worker 6 + employer 10.5.
         Shares { worker: PerMille::tenths(60), employer: PerMille::tenths(105) },
     ],
-    source: "RULES.md §3 雇用保険率 FY2026 (verified)",
 };

@@ -7,16 +7,21 @@
 //! over 45 h in at most 6 months. Which figures count follows the seed exactly: the 45 h, 360 h,
 //! 720 h and six-month rules count overtime only; the 100 h and 80 h rules count overtime and
 //! holiday work together (「休日労働を含み」).
+//!
+//! Every step cites 時間外労働の上限規制 (労働基準法), the section by rule: 原則 for 45 h and 360 h,
+//! 特別条項 for 720 h and the six months, the limits that hold with or without a clause for 100 h
+//! and the 80 h average, and 適用猶予・除外の事業・業務 for a category with its own treatment.
 
 mod r2023_04;
 mod r2024_04;
 
+use crate::catalog::{Fact, Message};
 use crate::date::Date;
 use crate::error::{Error, ErrorKind};
-use crate::explain::{Notice, Trace};
+use crate::explain::{Notice, Reason, Step, Trace};
 use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::quantity::Quantity;
-use crate::text::Text;
+use crate::sources::Cite;
 use crate::value::{Fields, Value, MONTH_HOURS};
 use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
@@ -27,7 +32,6 @@ pub struct Ruleset {
     pub info: RulesetInfo,
     /// The regime of each category, in the order of [`Category`].
     pub regimes: [Regime; 5],
-    pub source: &'static str,
 }
 
 /// How the caps reach one category in one period.
@@ -36,10 +40,9 @@ pub struct Regime {
     pub status: Status,
     /// The limits checked; `None` when this program does not cover the category (doctors).
     pub limits: Option<Limits>,
-    /// Where the regime comes from.
-    pub source: &'static str,
-    /// Set when the regime is not in the seed: what MHLW's public guidance says (a notice).
-    pub guidance: Option<Text>,
+    /// Set when the regime is not in the newsletter: the catalog key of what MHLW's public guidance
+    /// says (a notice). Such a category's caps rest on MHLW's section on deferred and excluded work.
+    pub guidance: Option<&'static str>,
 }
 
 /// Whether the caps are in force for the category.
@@ -75,7 +78,21 @@ static RULESETS: [&Ruleset; 2] = [&r2023_04::RULESET, &r2024_04::RULESET];
 
 /// Months in the check: one year of a 36協定.
 const MONTHS: usize = 12;
-const SEED_CAPS: &str = "seed 004 鹿児島働き方改革推進支援センター 時間外労働の上限規制";
+
+/// A section of 時間外労働の上限規制 (労働基準法), the document every step of this program rests on.
+const fn caps(section: &'static str) -> Cite {
+    Cite::new("mhlw-overtime-caps", section)
+}
+/// 施行期日・適用猶予: which rules are in force on a date.
+const EFFECTIVE: Cite = caps("overtime_effective");
+/// 原則: 月45時間・年360時間.
+const PRINCIPLE: Cite = caps("overtime_principle");
+/// 特別条項: 年720時間, 月45時間超は年6か月まで.
+const SPECIAL_CLAUSE: Cite = caps("overtime_special_clause");
+/// 特別条項の有無に関わらず: 月100時間未満, 2〜6か月平均80時間以内 (休日労働を含む).
+const ALWAYS: Cite = caps("overtime_always");
+/// 適用猶予・除外の事業・業務.
+const DEFERRED: Cite = caps("overtime_deferred");
 
 pub struct OvertimeCheck;
 
@@ -111,23 +128,15 @@ impl Category {
     fn index(self) -> usize {
         self as usize
     }
-    fn ja(self) -> &'static str {
-        match self {
-            Category::General => "一般の事業",
-            Category::Construction => "建設事業",
-            Category::Sugar => "砂糖製造業（鹿児島県・沖縄県）",
-            Category::Driver => "自動車運転の業務",
-            Category::Doctor => "医師",
-        }
-    }
-    fn en(self) -> &'static str {
-        match self {
-            Category::General => "general work",
-            Category::Construction => "construction",
-            Category::Sugar => "sugar manufacturing (Kagoshima, Okinawa)",
-            Category::Driver => "driving (trucks, buses, taxis)",
-            Category::Doctor => "doctors",
-        }
+    /// The catalog key of the category's name.
+    fn term(self) -> Fact {
+        Fact::Term(match self {
+            Category::General => "overtime-check.category.general",
+            Category::Construction => "overtime-check.category.construction",
+            Category::Sugar => "overtime-check.category.sugar",
+            Category::Driver => "overtime-check.category.driver",
+            Category::Doctor => "overtime-check.category.doctor",
+        })
     }
 }
 
@@ -203,7 +212,8 @@ pub struct RuleResult {
     /// Stable id: `monthly_limit`, `annual_limit`, `special_annual_limit`, `monthly_total_limit`,
     /// `multi_month_average`, `months_over_monthly_limit`.
     pub rule: &'static str,
-    pub label: Text,
+    /// The rule with its limit, in the language of the answer (「時間外労働 月45時間以内」).
+    pub label: Message,
     pub passed: bool,
     pub limit: Quantity,
     /// The figure compared with the limit: the highest month, the year's total, the highest window
@@ -212,6 +222,23 @@ pub struct RuleResult {
     /// `hours` or `months`.
     pub unit: &'static str,
     pub breaches: Vec<Breach>,
+    /// What a breach's hours are: one month's, a window's average, or the year's total.
+    #[serde(skip)]
+    pub measure: Measure,
+    /// The section of the caps the rule rests on.
+    #[serde(skip)]
+    pub source: Cite,
+}
+
+/// What the hours of a breach measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Measure {
+    /// One month's hours.
+    Month,
+    /// The average over a window of months.
+    Average,
+    /// The year's total.
+    Total,
 }
 
 /// One month as echoed for the chart.
@@ -263,32 +290,23 @@ fn hours(d: Decimal) -> Quantity {
     Quantity(d)
 }
 
-fn list_ja(breaches: &[Breach]) -> String {
-    breaches
-        .iter()
-        .map(|b| {
-            if b.from == b.to {
-                format!("{}か月目（{}時間）", b.from, b.hours)
-            } else {
-                format!("{}〜{}か月目（平均{}時間）", b.from, b.to, b.hours)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join("、")
-}
-
-fn list_en(breaches: &[Breach]) -> String {
-    breaches
-        .iter()
-        .map(|b| {
-            if b.from == b.to {
-                format!("month {} ({} h)", b.from, b.hours)
-            } else {
-                format!("months {}–{} (average {} h)", b.from, b.to, b.hours)
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The breaches of a rule as the language lists them: 「5か月目（45.5時間）」, 「1〜2か月目（平均81時間）」.
+fn breach_list(r: &RuleResult) -> Fact {
+    Fact::List(
+        r.breaches
+            .iter()
+            .map(|b| {
+                let m = match r.measure {
+                    _ if b.from == b.to => Message::new("overtime-check.breach.month").with("month", b.from),
+                    Measure::Total => Message::new("overtime-check.breach.total").with("from", b.from).with("to", b.to),
+                    Measure::Month | Measure::Average => {
+                        Message::new("overtime-check.breach.window").with("from", b.from).with("to", b.to)
+                    }
+                };
+                Fact::from(m.with("hours", b.hours))
+            })
+            .collect(),
+    )
 }
 
 /// Sum of a list of decimals; the inputs are bounded (12 × 744 h), so it cannot overflow.
@@ -298,50 +316,27 @@ fn sum(values: impl Iterator<Item = Decimal>) -> Decimal {
 
 fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> Result<Output, crate::money::Overflow> {
     let regime = rules.regimes.get(input.category.index()).ok_or(crate::money::Overflow)?;
-    trace.step(
-        "ruleset",
-        Text::fixed("適用する規則", "Rules applied"),
-        Text::new(
-            format!("{} → 時間外労働の上限規制（{}）、{}", as_of.ja(), rules.info.title_text().ja, input.category.ja()),
-            format!("{} → overtime caps ({}), {}", as_of, rules.info.title_text().en, input.category.en()),
-        ),
-        rules.source,
+    trace.add(
+        Step::new("ruleset", EFFECTIVE)
+            .with("date", as_of)
+            .with("ruleset", rules.info.title())
+            .with("category", input.category.term()),
     );
-    if let Some(g) = &regime.guidance {
-        trace.notice(Notice::new(
-            "from_mhlw_guidance",
-            Text::new(
-                format!("この区分の扱いは資料（労働かごしま）になく、厚生労働省の公開資料によります: {}", g.ja),
-                format!(
-                    "The rules for this category are not in the newsletter; they follow MHLW's public guidance: {}",
-                    g.en
-                ),
-            ),
-        ));
+    if let Some(g) = regime.guidance {
+        trace.notice(Notice::of("from_mhlw_guidance").with("guidance", Fact::Term(g)).cite(DEFERRED));
     }
     let caps_apply = match regime.status {
         Status::InForce => true,
         Status::Deferred { .. } if regime.limits.is_none() => false,
         Status::Deferred { from } => {
-            trace.notice(Notice::new("caps_not_yet_applicable", Text::new(
-                format!(
-                    "{}には{}から上限規制が適用されます（{}時点では適用猶予）。以下は{}以降に適用される上限で確認した結果です。",
-                    input.category.ja(), from.ja(), as_of.ja(), from.ja()
-                ),
-                format!(
-                    "The caps reach {} on {} (deferred on {}). The check below uses the limits that apply from {}.",
-                    input.category.en(), from, as_of, from
-                ),
-            )));
-            trace.step(
-                "applicability",
-                Text::fixed("適用の有無", "Do the caps apply?"),
-                Text::new(
-                    format!("{}は{}まで適用猶予 → 参考として確認します", input.category.ja(), from.ja()),
-                    format!("{} is deferred until {} → checked for reference", input.category.en(), from),
-                ),
-                regime.source,
+            trace.notice(
+                Notice::of("caps_not_yet_applicable")
+                    .with("category", input.category.term())
+                    .with("from", from)
+                    .with("date", as_of)
+                    .cite(DEFERRED),
             );
+            trace.add(Step::new("applicability", DEFERRED).with("category", input.category.term()).with("from", from));
             false
         }
     };
@@ -364,16 +359,8 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     };
 
     let Some(limits) = regime.limits else {
-        trace.notice(Notice::new("not_covered", Text::fixed(
-            "医師の時間外労働の上限（A・B・C水準など）はこの計算の対象外です。結果は出しません。医療機関勤務環境評価センターや労働局にご確認ください。",
-            "The caps for doctors (levels A, B, C and others) are not covered here, so no verdict is given. Please ask the labour bureau.",
-        )));
-        trace.step(
-            "not_covered",
-            Text::fixed("判定", "Verdict"),
-            Text::fixed("医師の上限規制は対象外 → 判定なし", "doctors' caps not covered → no verdict"),
-            regime.source,
-        );
+        trace.notice(Notice::of("not_covered").cite(DEFERRED));
+        trace.add(Step::new("not_covered", DEFERRED));
         return Ok(Output {
             category: input.category,
             special_clause: input.special_clause,
@@ -385,107 +372,75 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         });
     };
 
+    // A category with its own treatment (MHLW's guidance) rests on the section on deferred and
+    // excluded work; the general rules on the sections of each rule.
+    let own = regime.guidance.is_some();
+    let cite = |general: Cite| if own { DEFERRED } else { general };
+
     let mut results = Vec::new();
-    let clause_ja = if input.special_clause { "特別条項あり" } else { "特別条項なし" };
-    let clause_en = if input.special_clause { "with a special clause" } else { "without a special clause" };
-    trace.step(
-        "special_clause",
-        Text::fixed("特別条項", "Special clause"),
-        Text::new(
-            format!("{clause_ja} → 確認する上限: {}", describe_ja(&limits, input.special_clause)),
-            format!("{clause_en} → limits checked: {}", describe_en(&limits, input.special_clause)),
-        ),
-        SEED_CAPS,
+    let clause_cite = if input.special_clause { cite(SPECIAL_CLAUSE) } else { cite(PRINCIPLE) };
+    trace.add(
+        Step::new("special_clause", clause_cite)
+            .with("limits", describe(&limits, input.special_clause))
+            .variant(if input.special_clause { "with_clause" } else { "without_clause" }),
     );
 
     if input.special_clause {
-        results.push(annual_rule(input, "special_annual_limit", limits.special_annual));
+        results.push(annual_rule(input, "special_annual_limit", limits.special_annual, cite(SPECIAL_CLAUSE)));
     } else {
-        results.push(monthly_rule(input, limits.monthly));
-        results.push(annual_rule(input, "annual_limit", limits.annual));
+        results.push(monthly_rule(input, limits.monthly, cite(PRINCIPLE)));
+        results.push(annual_rule(input, "annual_limit", limits.annual, cite(PRINCIPLE)));
     }
     if let Some(below) = limits.month_total_below {
-        results.push(month_total_rule(input, below));
+        results.push(month_total_rule(input, below, cite(ALWAYS)));
     }
     if let Some(average) = limits.window_average {
-        results.push(average_rule(input, average, limits.windows));
-        trace.notice(Notice::new("windows_within_given_months", Text::fixed(
-            "2〜6か月平均は、本来は前の年の月もまたいで計算します。ここでは入力した12か月の中だけで確認しています。",
-            "The 2-to-6-month averages also run across the months before this year; this check only sees the twelve months given.",
-        )));
+        results.push(average_rule(input, average, limits.windows, cite(ALWAYS)));
+        trace.notice(
+            Notice::of("windows_within_given_months")
+                .with("from", limits.windows.0)
+                .with("to", limits.windows.1)
+                .cite(ALWAYS),
+        );
     }
     if input.special_clause {
         if let Some(max) = limits.max_months_over {
-            results.push(months_over_rule(input, limits.monthly, max));
+            results.push(months_over_rule(input, limits.monthly, max, cite(SPECIAL_CLAUSE)));
         }
     }
-    if !input.special_clause && (limits.month_total_below.is_some() || limits.window_average.is_some()) {
-        trace.notice(Notice::new("totals_apply_without_clause", Text::fixed(
-            "月100時間未満・2〜6か月平均80時間以内（休日労働を含む）は、特別条項がなくても常に守る必要があります（厚生労働省の解説による。資料は特別条項の場合として記載）。",
-            "Below 100 h a month and at most 80 h on average over 2 to 6 months (holiday work included) hold even without a special clause (MHLW's guidance; the newsletter lists them with the special clause).",
-        )));
+    if !input.special_clause {
+        if let (Some(below), Some(average)) = (limits.month_total_below, limits.window_average) {
+            trace.notice(
+                Notice::of("totals_apply_without_clause")
+                    .with("below", below)
+                    .with("average", average)
+                    .with("from", limits.windows.0)
+                    .with("to", limits.windows.1)
+                    .cite(ALWAYS),
+            );
+        }
     }
 
     for r in &results {
-        let (mark_ja, mark_en) =
-            if r.passed { ("守っています", "met") } else { ("守れていません", "broken") };
-        let detail_ja = if r.breaches.is_empty() { String::new() } else { format!("（{}）", list_ja(&r.breaches)) };
-        let detail_en = if r.breaches.is_empty() { String::new() } else { format!(" ({})", list_en(&r.breaches)) };
-        trace.step(
-            r.rule,
-            r.label.clone(),
-            Text::new(
-                format!(
-                    "{}: 実績 {}{} → {}{}",
-                    r.label.ja,
-                    r.actual,
-                    if r.unit == "hours" { "時間" } else { "か月" },
-                    mark_ja,
-                    detail_ja
-                ),
-                format!(
-                    "{}: actual {}{} → {}{}",
-                    r.label.en,
-                    r.actual,
-                    if r.unit == "hours" { " h" } else { " months" },
-                    mark_en,
-                    detail_en
-                ),
-            ),
-            if r.rule == "special_annual_limit" { regime.source } else { SEED_CAPS },
-        );
-        if !r.passed {
-            trace.reason(
-                r.rule,
-                Text::new(
-                    format!("「{}」を守れていません{}。", r.label.ja, detail_ja),
-                    format!("Breaks the rule: {}{}.", r.label.en, detail_en),
-                ),
+        let step =
+            Step::new(r.rule, r.source).with("rule", r.label.clone()).with("limit", r.limit).with("actual", r.actual);
+        if r.passed {
+            trace.add(step);
+        } else {
+            let breaches = breach_list(r);
+            trace.add(step.with("breaches", breaches.clone()).variant("broken"));
+            trace.add_reason(
+                Reason::new(r.rule).with("rule", r.label.clone()).with("breaches", breaches).cite(r.source),
             );
         }
     }
     let compliant = results.iter().all(|r| r.passed);
-    trace.step(
-        "verdict",
-        Text::fixed("判定", "Verdict"),
-        Text::new(
-            format!(
-                "{}{}",
-                if compliant {
-                    "すべての上限を守っています"
-                } else {
-                    "上限を超えている項目があります"
-                },
-                if caps_apply { "" } else { "（適用猶予中のため参考）" }
-            ),
-            format!(
-                "{}{}",
-                if compliant { "every cap is met" } else { "some caps are broken" },
-                if caps_apply { "" } else { " (for reference: the caps are deferred)" }
-            ),
-        ),
-        regime.source,
-    );
+    trace.add(Step::new("verdict", clause_cite).variant(match (compliant, caps_apply) {
+        (true, true) => "met",
+        (false, true) => "broken",
+        (true, false) => "met_for_reference",
+        (false, false) => "broken_for_reference",
+    }));
     Ok(Output {
         category: input.category,
         special_clause: input.special_clause,
@@ -497,47 +452,33 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     })
 }
 
-fn describe_ja(l: &Limits, special: bool) -> String {
+/// The limits checked, as the language lists them.
+fn describe(l: &Limits, special: bool) -> Fact {
     let mut parts = Vec::new();
     if special {
-        parts.push(format!("時間外労働 年{}時間以内", l.special_annual));
+        parts.push(Message::new("overtime-check.limit.special_annual").with("annual", l.special_annual));
     } else {
-        parts.push(format!("時間外労働 月{}時間・年{}時間以内", l.monthly, l.annual));
+        parts.push(Message::new("overtime-check.limit.principle").with("monthly", l.monthly).with("annual", l.annual));
     }
     if let Some(b) = l.month_total_below {
-        parts.push(format!("休日労働を含み月{b}時間未満"));
+        parts.push(Message::new("overtime-check.limit.month_total").with("below", b));
     }
     if let Some(a) = l.window_average {
-        parts.push(format!("休日労働を含み{}〜{}か月平均{a}時間以内", l.windows.0, l.windows.1));
+        parts.push(
+            Message::new("overtime-check.limit.average")
+                .with("from", l.windows.0)
+                .with("to", l.windows.1)
+                .with("average", a),
+        );
     }
     if let (true, Some(m)) = (special, l.max_months_over) {
-        parts.push(format!("月{}時間超は年{m}か月まで", l.monthly));
+        parts.push(Message::new("overtime-check.limit.months_over").with("monthly", l.monthly).with("max", m));
     }
-    parts.join("、")
-}
-
-fn describe_en(l: &Limits, special: bool) -> String {
-    let mut parts = Vec::new();
-    if special {
-        parts.push(format!("overtime at most {} h a year", l.special_annual));
-    } else {
-        parts.push(format!("overtime at most {} h a month and {} h a year", l.monthly, l.annual));
-    }
-    if let Some(b) = l.month_total_below {
-        parts.push(format!("below {b} h a month with holiday work"));
-    }
-    if let Some(a) = l.window_average {
-        parts
-            .push(format!("at most {a} h on average over {} to {} months with holiday work", l.windows.0, l.windows.1));
-    }
-    if let (true, Some(m)) = (special, l.max_months_over) {
-        parts.push(format!("over {} h in at most {m} months", l.monthly));
-    }
-    parts.join(", ")
+    Fact::List(parts.into_iter().map(Fact::from).collect())
 }
 
 /// 時間外労働 ≤ `limit` in every month (without a special clause; overtime only, seed 「月45時間」).
-fn monthly_rule(input: &Input, limit: u32) -> RuleResult {
+fn monthly_rule(input: &Input, limit: u32, source: Cite) -> RuleResult {
     let limit_d = Decimal::from(limit);
     let breaches: Vec<Breach> = input
         .months
@@ -549,31 +490,30 @@ fn monthly_rule(input: &Input, limit: u32) -> RuleResult {
     let highest = input.months.iter().map(|m| m.overtime).max().unwrap_or(Decimal::ZERO);
     RuleResult {
         rule: "monthly_limit",
-        label: Text::new(format!("時間外労働 月{limit}時間以内"), format!("overtime at most {limit} h a month")),
+        label: Message::new("overtime-check.rule.monthly_limit").with("limit", limit),
         passed: breaches.is_empty(),
         limit: hours(limit_d),
         actual: hours(highest),
         unit: "hours",
         breaches,
+        measure: Measure::Month,
+        source,
     }
 }
 
 /// 時間外労働 over the twelve months ≤ `limit` (overtime only: 360 h, or 720 h / 960 h with a clause).
-fn annual_rule(input: &Input, rule: &'static str, limit: u32) -> RuleResult {
+fn annual_rule(input: &Input, rule: &'static str, limit: u32, source: Cite) -> RuleResult {
     let limit_d = Decimal::from(limit);
     let total = sum(input.months.iter().map(|m| m.overtime));
     let passed = total <= limit_d;
-    let label = if rule == "special_annual_limit" {
-        Text::new(
-            format!("時間外労働 年{limit}時間以内（特別条項）"),
-            format!("overtime at most {limit} h a year (special clause)"),
-        )
+    let key = if rule == "special_annual_limit" {
+        "overtime-check.rule.special_annual_limit"
     } else {
-        Text::new(format!("時間外労働 年{limit}時間以内"), format!("overtime at most {limit} h a year"))
+        "overtime-check.rule.annual_limit"
     };
     RuleResult {
         rule,
-        label,
+        label: Message::new(key).with("limit", limit),
         passed,
         limit: hours(limit_d),
         actual: hours(total),
@@ -583,11 +523,13 @@ fn annual_rule(input: &Input, rule: &'static str, limit: u32) -> RuleResult {
         } else {
             vec![Breach { from: 1, to: input.months.len(), hours: hours(total) }]
         },
+        measure: Measure::Total,
+        source,
     }
 }
 
 /// 時間外労働 + 休日労働 < `below` in every month (seed 「休日労働を含み、月100時間未満」).
-fn month_total_rule(input: &Input, below: u32) -> RuleResult {
+fn month_total_rule(input: &Input, below: u32, source: Cite) -> RuleResult {
     let below_d = Decimal::from(below);
     let totals: Vec<Decimal> = input.months.iter().map(|m| m.overtime.saturating_add(m.holiday)).collect();
     let breaches: Vec<Breach> = totals
@@ -598,22 +540,21 @@ fn month_total_rule(input: &Input, below: u32) -> RuleResult {
         .collect();
     RuleResult {
         rule: "monthly_total_limit",
-        label: Text::new(
-            format!("時間外労働＋休日労働 月{below}時間未満"),
-            format!("overtime + holiday work below {below} h a month"),
-        ),
+        label: Message::new("overtime-check.rule.monthly_total_limit").with("below", below),
         passed: breaches.is_empty(),
         limit: hours(below_d),
         actual: hours(totals.iter().copied().max().unwrap_or(Decimal::ZERO)),
         unit: "hours",
         breaches,
+        measure: Measure::Month,
+        source,
     }
 }
 
 /// 時間外労働 + 休日労働 averaged over every window of `windows.0` to `windows.1` consecutive months
 /// ≤ `limit` (seed 「休日労働を含み … 複数月平均80時間以内」; RULES.md §3 "averaged over 2–6 months").
 /// Windows lie within the twelve months given.
-fn average_rule(input: &Input, limit: u32, windows: (usize, usize)) -> RuleResult {
+fn average_rule(input: &Input, limit: u32, windows: (usize, usize), source: Cite) -> RuleResult {
     let limit_d = Decimal::from(limit);
     let totals: Vec<Decimal> = input.months.iter().map(|m| m.overtime.saturating_add(m.holiday)).collect();
     let mut breaches = Vec::new();
@@ -637,22 +578,24 @@ fn average_rule(input: &Input, limit: u32, windows: (usize, usize)) -> RuleResul
     breaches.sort_by_key(|b| (b.from, b.to));
     RuleResult {
         rule: "multi_month_average",
-        label: Text::new(
-            format!("時間外労働＋休日労働 {}〜{}か月平均{limit}時間以内", windows.0, windows.1),
-            format!("overtime + holiday work at most {limit} h on average over {} to {} months", windows.0, windows.1),
-        ),
+        label: Message::new("overtime-check.rule.multi_month_average")
+            .with("from", windows.0)
+            .with("to", windows.1)
+            .with("limit", limit),
         passed: breaches.is_empty(),
         limit: hours(limit_d),
         actual: hours(highest),
         unit: "hours",
         breaches,
+        measure: Measure::Average,
+        source,
     }
 }
 
 /// With a special clause, months whose 時間外労働 exceeds `monthly` (overtime only, seed 「45時間
 /// 超えは年間6カ月まで」): at most `max`. The breaches are the months past the `max`-th such month,
 /// in order: the first month over the count is where the rule breaks.
-fn months_over_rule(input: &Input, monthly: u32, max: u32) -> RuleResult {
+fn months_over_rule(input: &Input, monthly: u32, max: u32, source: Cite) -> RuleResult {
     let monthly_d = Decimal::from(monthly);
     let over: Vec<Breach> = input
         .months
@@ -666,15 +609,14 @@ fn months_over_rule(input: &Input, monthly: u32, max: u32) -> RuleResult {
     let breaches: Vec<Breach> = over.into_iter().skip(allowed).collect();
     RuleResult {
         rule: "months_over_monthly_limit",
-        label: Text::new(
-            format!("時間外労働が月{monthly}時間を超えるのは年{max}か月まで"),
-            format!("overtime over {monthly} h in at most {max} months a year"),
-        ),
+        label: Message::new("overtime-check.rule.months_over_monthly_limit").with("monthly", monthly).with("max", max),
         passed: breaches.is_empty(),
         limit: Quantity(Decimal::from(max)),
         actual: Quantity(Decimal::from(u64::try_from(count).unwrap_or(u64::MAX))),
         unit: "months",
         breaches,
+        measure: Measure::Month,
+        source,
     }
 }
 

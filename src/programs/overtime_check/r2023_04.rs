@@ -8,7 +8,6 @@
 use super::{Limits, Regime, Ruleset, Status};
 use crate::date::Date;
 use crate::programs::RulesetInfo;
-use crate::text::Text;
 
 pub static RULESET: Ruleset = Ruleset {
     info: RulesetInfo {
@@ -22,30 +21,27 @@ pub static RULESET: Ruleset = Ruleset {
     },
     regimes: [
         // general: seed 「施行済み」.
-        Regime { status: Status::InForce, limits: Some(GENERAL), source: SEED, guidance: None },
+        Regime { status: Status::InForce, limits: Some(GENERAL), guidance: None },
         // construction: seed 「建設業 … 2024年4月1日施行」; until then no cap.
-        Regime { status: Status::Deferred { from: Date::ymd(2024, 4, 1) }, limits: Some(GENERAL), source: SEED, guidance: None },
+        Regime { status: Status::Deferred { from: Date::ymd(2024, 4, 1) }, limits: Some(GENERAL), guidance: None },
         // sugar (鹿児島県・沖縄県): seed 「製糖業は2024年4月1日施行」. Until then MHLW's guidance
         // (時間外労働の上限規制 わかりやすい解説, 適用猶予・除外の事業・業務) applies the 45 h, 360 h,
         // 720 h and six-month rules, and not the 100 h and 80 h-average rules.
         Regime {
             status: Status::InForce,
             limits: Some(Limits { month_total_below: None, window_average: None, ..GENERAL }),
-            source: SEED,
-            guidance: Some(Text::fixed(
-                "鹿児島県・沖縄県の砂糖製造業は2024年3月31日まで、月45時間・年360時間、特別条項の年720時間・月45時間超は年6か月までが適用され、月100時間未満・2〜6か月平均80時間以内は適用されません。",
-                "Sugar manufacturing in Kagoshima and Okinawa, until 31 March 2024: 45 h a month, 360 h a year, and with a special clause 720 h a year and over 45 h in at most 6 months apply; below 100 h a month and the 80 h average over 2 to 6 months do not.",
-            )),
+            guidance: Some("overtime-check.guidance.sugar_until_2024"),
         },
         // driving: seed 「自動車運転業務 … 2024年4月1日施行」; the check shows the limits from then.
-        Regime { status: Status::Deferred { from: Date::ymd(2024, 4, 1) }, limits: Some(super::r2024_04::DRIVER), source: SEED, guidance: Some(super::r2024_04::DRIVER_GUIDANCE) },
+        Regime {
+            status: Status::Deferred { from: Date::ymd(2024, 4, 1) },
+            limits: Some(super::r2024_04::DRIVER),
+            guidance: Some(super::r2024_04::DRIVER_GUIDANCE),
+        },
         // doctors: not covered by this program.
-        Regime { status: Status::Deferred { from: Date::ymd(2024, 4, 1) }, limits: None, source: SEED, guidance: None },
+        Regime { status: Status::Deferred { from: Date::ymd(2024, 4, 1) }, limits: None, guidance: None },
     ],
-    source: SEED,
 };
-
-const SEED: &str = "seed 004 鹿児島働き方改革推進支援センター 時間外労働の上限規制";
 
 /// The general rule (seed): 月45時間・年360時間; with a special clause 年720時間以内, 休日労働を含み
 /// 月100時間未満・複数月平均80時間以内, 45時間超えは年間6カ月まで. 「複数月」 is 2 to 6 months
