@@ -107,6 +107,10 @@ proptest! {
         let limits = if request["input"]["purpose"] == "working" { (50_000_000, 60) } else { (100_000_000, 120) };
         let fits = qualified && amount <= limits.0 && term <= limits.1 && grace <= 24;
         prop_assert_eq!(&a["fits"], &json!(fits));
+        // Each failed check is a reason of the same code, in the same order.
+        let failed: Vec<&Json> = a["checks"].as_array().unwrap().iter().filter(|c| c["passed"] == false).map(|c| &c["check"]).collect();
+        let reasons: Vec<&Json> = a["reasons"].as_array().unwrap().iter().map(|r| &r["code"]).collect();
+        prop_assert_eq!(failed, reasons);
         for kind in ["equalPrincipal", "equalPayment"] {
             let rows = a[kind]["rows"].as_array().unwrap();
             prop_assert_eq!(rows.len() as i64, term);
@@ -210,6 +214,11 @@ proptest! {
         prop_assert_eq!(a["missing"].as_array().unwrap().len(), expected_missing);
         prop_assert_eq!(&a["certified"], &json!(expected_missing == 0));
         prop_assert_eq!(a["reasons"].as_array().unwrap().len(), expected_missing);
+        // What is missing is said in the same words as the reason of the same code.
+        for (m, r) in a["missing"].as_array().unwrap().iter().zip(a["reasons"].as_array().unwrap()) {
+            prop_assert_eq!(&m["code"], &r["code"]);
+            prop_assert_eq!(&m["message"], &r["message"]);
+        }
     }
 }
 

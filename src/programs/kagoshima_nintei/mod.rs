@@ -7,12 +7,13 @@
 
 mod r2023_06;
 
+use crate::catalog::{Fact, Message};
 use crate::date::Date;
 use crate::error::Error;
-use crate::explain::{Notice, Trace};
+use crate::explain::{Notice, Reason, Step, Trace};
 use crate::programs::{ruleset_at, Outcome, Program, RulesetInfo};
 use crate::quantity::Quantity;
-use crate::text::Text;
+use crate::sources::Cite;
 use crate::value::{Fields, Value, MONTH_HOURS};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -31,23 +32,23 @@ pub struct Ruleset {
     pub work_style: Group,
     /// 【選択(次の2つ以上)】.
     pub initiatives: Group,
-    /// The source the criteria are taken from, with its date.
-    pub criteria_source: Text,
-    pub source: &'static str,
 }
 
-/// One criterion: a stable English id and its label.
-#[derive(Debug, Clone, Serialize)]
+/// One criterion: a stable English id and the catalog key of its name.
+#[derive(Debug, Clone, Copy)]
 pub struct Item {
     pub id: &'static str,
-    pub label: Text,
+    pub label: &'static str,
 }
 
 /// A group of optional items, of which at least `needed` must be chosen.
 #[derive(Debug)]
 pub struct Group {
     pub id: &'static str,
-    pub label: Text,
+    /// The catalog key of the group's name.
+    pub label: &'static str,
+    /// The section of the document that lists the group.
+    pub section: &'static str,
     pub needed: usize,
     pub items: &'static [Item],
 }
@@ -107,18 +108,32 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Input, Vec<Error>> {
     }
 }
 
+/// A criterion as the answer names it: its id and its name in the language of the answer.
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub id: &'static str,
+    pub label: Message,
+}
+
+impl From<&Item> for Choice {
+    fn from(item: &Item) -> Choice {
+        Choice { id: item.id, label: Message::new(item.label) }
+    }
+}
+
 /// Something the company still lacks.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Missing {
     /// The id of the required item, `overtime_average`, or the id of the group.
     pub code: &'static str,
-    pub message: Text,
+    /// The same words as the reason of the same code.
+    pub message: Message,
     /// For a group: how many more items are needed, and the items not yet chosen.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub more_needed: Option<usize>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub options: Vec<Item>,
+    pub options: Vec<Choice>,
 }
 
 /// A required item and whether it is met.
@@ -126,7 +141,7 @@ pub struct Missing {
 #[serde(rename_all = "camelCase")]
 pub struct RequiredResult {
     pub id: &'static str,
-    pub label: Text,
+    pub label: Message,
     pub met: bool,
 }
 
@@ -146,7 +161,7 @@ pub struct OvertimeResult {
 #[serde(rename_all = "camelCase")]
 pub struct GroupResult {
     pub group: &'static str,
-    pub label: Text,
+    pub label: Message,
     pub needed: usize,
     pub chosen: Vec<&'static str>,
     pub met: bool,
@@ -165,105 +180,98 @@ pub struct Output {
     pub missing: Vec<Missing>,
 }
 
+/// The document a ruleset rests on, and a section of it.
+fn cite(rules: &Ruleset, section: &'static str) -> Cite {
+    Cite::new(rules.info.documents.first().copied().unwrap_or_default(), section)
+}
+
+/// 「満たしています」 or 「満たしていません」.
+fn verdict(met: bool) -> Fact {
+    Fact::Term(if met { "kagoshima-nintei.verdict.met" } else { "kagoshima-nintei.verdict.not_met" })
+}
+
+/// What the company lacks: the reason (`kagoshima-nintei.reason.<code>[.<variant>]`) goes to the
+/// trace, and the same words to `missing`.
+fn lacking(
+    code: &'static str,
+    variant: Option<&'static str>,
+    facts: Vec<(&'static str, Fact)>,
+    source: Cite,
+    trace: &mut Trace,
+) -> Message {
+    let mut key = String::from("kagoshima-nintei.reason.");
+    key.push_str(code);
+    let mut reason = Reason::new(code).cite(source);
+    if let Some(v) = variant {
+        key.push('.');
+        key.push_str(v);
+        reason = reason.variant(v);
+    }
+    for (name, fact) in &facts {
+        reason = reason.with(name, fact.clone());
+    }
+    trace.add_reason(reason);
+    Message { key: key.into(), args: facts }
+}
+
 fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Output {
-    trace.step(
-        "ruleset",
-        Text::fixed("適用する認定要件", "Criteria applied"),
-        Text::new(
-            format!("かごしま「働き方改革」推進企業 認定要件（{}）", rules.info.title_text().ja),
-            format!("Kagoshima work-style reform company criteria ({})", rules.info.title_text().en),
-        ),
-        rules.source,
-    );
-    trace.notice(Notice::new("criteria_as_of", Text::new(
-        format!(
-            "認定要件は{}の要約によります。詳しい基準は県ホームページで確認し、申請は県庁雇用労政課へ。認定するかどうかは県の審査で決まります。",
-            rules.criteria_source.ja
-        ),
-        format!(
-            "The criteria are summarised from {}. Please check the full criteria on the prefecture's website and apply to its labour policy division; the prefecture's review decides.",
-            rules.criteria_source.en
-        ),
-    )));
+    let criteria = cite(rules, "kagoshima-nintei.criteria");
+    trace.add(Step::new("ruleset", criteria).with("ruleset", rules.info.title()));
+    trace.notice(Notice::of("criteria_as_of").cite(criteria));
     let mut missing = Vec::new();
 
     // 【必須】 each item.
+    let required_section = cite(rules, "kagoshima-nintei.required");
     let mut required = Vec::with_capacity(rules.required.len());
     for (item, met) in rules.required.iter().zip(input.required) {
-        trace.step(
-            item.id,
-            Text::new(format!("必須: {}", item.label.ja), format!("Required: {}", item.label.en)),
-            Text::new(
-                if met { "あり → 満たしています" } else { "なし → 満たしていません" },
-                if met { "yes → met" } else { "no → not met" },
-            ),
-            rules.source,
+        trace.add(
+            Step::new(item.id, required_section)
+                .with(
+                    "answer",
+                    Fact::Term(if met { "kagoshima-nintei.answer.yes" } else { "kagoshima-nintei.answer.no" }),
+                )
+                .with("verdict", verdict(met)),
         );
         if !met {
-            let (ja, en) = if item.id == "kosodate_ouen_registration" {
-                (
-                    format!("必須の要件を満たしていません: {}（登録には県内の事業所と、次世代育成支援対策推進法の一般事業主行動計画の策定が必要です）。", item.label.ja),
-                    format!("A required item is missing: {} (registration needs a site in the prefecture and an action plan under the Next Generation Act).", item.label.en),
-                )
-            } else {
-                (
-                    format!("必須の要件を満たしていません: {}。", item.label.ja),
-                    format!("A required item is missing: {}.", item.label.en),
-                )
-            };
-            missing.push(Missing { code: item.id, message: Text::new(ja, en), more_needed: None, options: Vec::new() });
+            let message = lacking(item.id, None, vec![("item", Fact::Term(item.label))], required_section, trace);
+            missing.push(Missing { code: item.id, message, more_needed: None, options: Vec::new() });
         }
-        required.push(RequiredResult { id: item.id, label: item.label.clone(), met });
+        required.push(RequiredResult { id: item.id, label: Message::new(item.label), met });
     }
 
     // 所定外労働時間: either average suffices (seed 「次のいずれが必要」).
+    let overtime_section = cite(rules, "kagoshima-nintei.overtime");
     let all_max = Decimal::from(rules.all_staff_max_hours);
     let regular_max = Decimal::from(rules.regular_staff_max_hours);
     let all_ok = input.all_staff_hours.is_some_and(|h| h <= all_max);
     let regular_ok = input.regular_staff_hours.is_some_and(|h| h <= regular_max);
     let overtime_met = all_ok || regular_ok;
-    let show = |h: Option<Decimal>, max: u32, ok: bool, ja: bool| match (h, ja) {
-        (None, true) => "未入力".to_string(),
-        (None, false) => "not given".to_string(),
-        (Some(h), true) => format!("{}時間 {} {max}時間", Quantity(h), if ok { "≤" } else { ">" }),
-        (Some(h), false) => format!("{} h {} {max} h", Quantity(h), if ok { "≤" } else { ">" }),
+    let hours = |h: Option<Decimal>, max: u32, ok: bool| match h {
+        None => Message::new("kagoshima-nintei.hours.not_given"),
+        Some(h) => Message::new("kagoshima-nintei.hours")
+            .with("hours", Quantity(h))
+            .with("cmp", Fact::Sym(if ok { "≤" } else { ">" }))
+            .with("max", max),
     };
-    trace.step(
-        "overtime_average",
-        Text::fixed("必須: 所定外労働時間の月平均", "Required: monthly average overtime"),
-        Text::new(
-            format!(
-                "全社員 {}、正社員 {}（いずれか一方で足ります） → {}",
-                show(input.all_staff_hours, rules.all_staff_max_hours, all_ok, true),
-                show(input.regular_staff_hours, rules.regular_staff_max_hours, regular_ok, true),
-                if overtime_met { "満たしています" } else { "満たしていません" }
-            ),
-            format!(
-                "all staff {}, regular staff {} (either suffices) → {}",
-                show(input.all_staff_hours, rules.all_staff_max_hours, all_ok, false),
-                show(input.regular_staff_hours, rules.regular_staff_max_hours, regular_ok, false),
-                if overtime_met { "met" } else { "not met" }
-            ),
-        ),
-        rules.source,
+    trace.add(
+        Step::new("overtime_average", overtime_section)
+            .with("all_staff", hours(input.all_staff_hours, rules.all_staff_max_hours, all_ok))
+            .with("regular_staff", hours(input.regular_staff_hours, rules.regular_staff_max_hours, regular_ok))
+            .with("verdict", verdict(overtime_met)),
     );
     if !overtime_met {
         let given = input.all_staff_hours.is_some() || input.regular_staff_hours.is_some();
-        missing.push(Missing {
-            code: "overtime_average",
-            message: Text::new(
-                format!(
-                    "長時間労働縮減の取組として、所定外労働時間を全社員の月平均{}時間以下、または正社員の月平均{}時間以下にする必要があります{}。",
-                    rules.all_staff_max_hours, rules.regular_staff_max_hours, if given { "" } else { "（月平均が入力されていません）" }
-                ),
-                format!(
-                    "Against long hours, overtime beyond scheduled hours must average at most {} h a month over all staff, or at most {} h over regular staff{}.",
-                    rules.all_staff_max_hours, rules.regular_staff_max_hours, if given { "" } else { " (no average was given)" }
-                ),
-            ),
-            more_needed: None,
-            options: Vec::new(),
-        });
+        let message = lacking(
+            "overtime_average",
+            if given { None } else { Some("not_given") },
+            vec![
+                ("all_staff_max", rules.all_staff_max_hours.into()),
+                ("regular_staff_max", rules.regular_staff_max_hours.into()),
+            ],
+            overtime_section,
+            trace,
+        );
+        missing.push(Missing { code: "overtime_average", message, more_needed: None, options: Vec::new() });
     }
     let overtime = OvertimeResult {
         all_staff_hours: input.all_staff_hours.map(Quantity),
@@ -280,26 +288,12 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Output {
         .collect();
 
     let certified = missing.is_empty();
-    for m in &missing {
-        trace.reason(m.code, m.message.clone());
-    }
-    trace.step(
-        "verdict",
-        Text::fixed("判定", "Verdict"),
-        Text::new(
-            if certified {
-                "すべての認定要件を満たしています（県の審査で決まります）".to_string()
-            } else {
-                format!("満たしていない要件が{}つあります", missing.len())
-            },
-            if certified {
-                "every criterion is met (the prefecture's review decides)".to_string()
-            } else {
-                format!("{} criteria are not met", missing.len())
-            },
-        ),
-        rules.source,
-    );
+    let step = Step::new("verdict", criteria);
+    trace.add(if certified {
+        step.variant("certified")
+    } else {
+        step.with("missing", missing.len()).variant("missing")
+    });
     Output { certified, required, overtime, groups, missing }
 }
 
@@ -313,46 +307,34 @@ fn check_group(
     // Chosen ids in the order of the criteria, whatever order they came in.
     let picked: Vec<&Item> = group.items.iter().filter(|i| chosen.contains(&i.id)).collect();
     let met = picked.len() >= group.needed;
-    let names_ja: Vec<&str> = picked.iter().map(|i| i.label.ja.as_ref()).collect();
-    let names_en: Vec<&str> = picked.iter().map(|i| i.label.en.as_ref()).collect();
-    trace.step(
-        group.id,
-        group.label.clone(),
-        Text::new(
-            format!(
-                "選択 {}（{}） {} {}つ以上 → {}",
-                picked.len(),
-                if names_ja.is_empty() { "なし".to_string() } else { names_ja.join("、") },
-                if met { "≥" } else { "<" },
-                group.needed,
-                if met { "満たしています" } else { "満たしていません" }
-            ),
-            format!(
-                "{} chosen ({}) {} at least {} → {}",
-                picked.len(),
-                if names_en.is_empty() { "none".to_string() } else { names_en.join(", ") },
-                if met { "≥" } else { "<" },
-                group.needed,
-                if met { "met" } else { "not met" }
-            ),
-        ),
-        rules.source,
+    let source = cite(rules, group.section);
+    let names = if picked.is_empty() {
+        Fact::Term("kagoshima-nintei.chosen.none")
+    } else {
+        Fact::List(picked.iter().map(|i| Fact::Term(i.label)).collect())
+    };
+    trace.add(
+        Step::new(group.id, source)
+            .with("count", picked.len())
+            .with("chosen", names)
+            .with("cmp", Fact::Sym(if met { "≥" } else { "<" }))
+            .with("needed", group.needed)
+            .with("verdict", verdict(met)),
     );
     if !met {
         let more = group.needed.saturating_sub(picked.len());
+        let message =
+            lacking(group.id, None, vec![("group", Fact::Term(group.label)), ("more", more.into())], source, trace);
         missing.push(Missing {
             code: group.id,
-            message: Text::new(
-                format!("{}: あと{}つ選ぶ必要があります。", group.label.ja, more),
-                format!("{}: {} more needed.", group.label.en, more),
-            ),
+            message,
             more_needed: Some(more),
-            options: group.items.iter().filter(|i| !chosen.contains(&i.id)).cloned().collect(),
+            options: group.items.iter().filter(|i| !chosen.contains(&i.id)).map(Choice::from).collect(),
         });
     }
     GroupResult {
         group: group.id,
-        label: group.label.clone(),
+        label: Message::new(group.label),
         needed: group.needed,
         chosen: picked.iter().map(|i| i.id).collect(),
         met,
@@ -373,5 +355,25 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), 4 + 2 + 9);
+    }
+
+    #[test]
+    fn every_criterion_and_group_is_named_in_every_language() {
+        let r = &r2023_06::RULESET;
+        let keys = r
+            .required
+            .iter()
+            .chain(r.work_style.items)
+            .chain(r.initiatives.items)
+            .map(|i| i.label)
+            .chain([r.work_style.label, r.initiatives.label])
+            .map(String::from)
+            .chain(r.required.iter().map(|i| ["kagoshima-nintei.step.", i.id, ".label"].concat()))
+            .chain([r.work_style.section, r.initiatives.section].map(|s| ["section.", s].concat()));
+        for key in keys {
+            for lang in crate::catalog::LANGUAGES.iter() {
+                assert!(crate::catalog::catalog(lang).get(&key).is_some(), "{}: {key}", lang.code);
+            }
+        }
     }
 }

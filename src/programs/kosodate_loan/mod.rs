@@ -9,14 +9,14 @@
 
 mod r2023_06;
 
-use crate::catalog::Message;
+use crate::catalog::{Fact, Message};
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
-use crate::explain::{Notice, Trace};
+use crate::explain::{Notice, Reason, Step, Trace};
 use crate::money::{truncate_to_yen, Overflow, Yen};
 use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::quantity::Quantity;
-use crate::text::Text;
+use crate::sources::Cite;
 use crate::value::{Fields, Range, Value};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
@@ -24,14 +24,12 @@ use serde::Serialize;
 
 /// The terms of the loan in one period.
 #[derive(Debug)]
-
 pub struct Ruleset {
     pub info: RulesetInfo,
     /// Limits by purpose, in the order of [`Purpose`].
     pub limits: [Limits; 2],
     /// 優遇幅: percentage points off the lender's own rate.
     pub discount_points: Decimal,
-    pub source: &'static str,
 }
 
 /// The limits of one kind of fund.
@@ -45,12 +43,6 @@ pub struct Limits {
 }
 
 static RULESETS: [&Ruleset; 1] = [&r2023_06::RULESET];
-
-const SEED: &str = "seed 004 「かごしま子育て応援企業ローン」について";
-const BANK_PRACTICE: &str = "金融機関の一般的な扱い（利息・返済額の1円未満切捨て、月利＝年利÷12; unconfirmed）";
-/// Where to confirm an unconfirmed bank practice.
-const CHECK_WITH: Text =
-    Text::fixed("実際の返済予定は商工中金で確認してください。", "Please check the actual schedule with the lender.");
 
 /// Input ranges: up to 100億円, 30 years, rates up to 20 %. The limits of the loan itself are
 /// checked as verdicts, not as input errors, so that a bank officer sees how far off a request is.
@@ -106,16 +98,11 @@ impl Purpose {
     fn index(self) -> usize {
         self as usize
     }
-    fn ja(self) -> &'static str {
+    /// The catalog key of the kind of fund.
+    fn term(self) -> &'static str {
         match self {
-            Purpose::Working => "運転資金",
-            Purpose::Equipment => "設備資金",
-        }
-    }
-    fn en(self) -> &'static str {
-        match self {
-            Purpose::Working => "working capital",
-            Purpose::Equipment => "equipment",
+            Purpose::Working => "kosodate-loan.purpose.working",
+            Purpose::Equipment => "kosodate-loan.purpose.equipment",
         }
     }
 }
@@ -169,10 +156,7 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Input, Vec<Error>> {
                 "graceMonths",
                 ErrorKind::Inconsistent {
                     other: "termMonths",
-                    why: Message::fixed(Text::fixed(
-                        "据置期間は貸付期間より短くしてください（返済する月が残りません）。",
-                        "the grace period must be shorter than the term (no month would be left to repay).",
-                    )),
+                    why: Message::new("kosodate-loan.inconsistent.grace_not_below_term"),
                 },
             );
         }
@@ -208,7 +192,8 @@ pub struct Check {
     pub limit: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub actual: Option<i64>,
-    pub message: Text,
+    /// The same words as the step of the same id.
+    pub message: Message,
 }
 
 /// One month of a schedule.
@@ -252,227 +237,179 @@ pub struct Output {
     pub equal_payment: Schedule,
 }
 
+/// The document a ruleset rests on, and a section of it.
+fn cite(rules: &Ruleset, section: &'static str) -> Cite {
+    Cite::new(rules.info.documents.first().copied().unwrap_or_default(), section)
+}
+
+/// `≤` or `>`, as a comparison with a limit reads.
+fn le(ok: bool) -> Fact {
+    Fact::Sym(if ok { "≤" } else { ">" })
+}
+
+/// One check of the terms against the loan's limits: adds its step
+/// (`kosodate-loan.step.<check>[.<variant>]`) and, when it failed, its reason
+/// (`kosodate-loan.reason.<check>`), both with `facts`; returns the step's words for the verdict.
+fn record(
+    check: &'static str,
+    variant: Option<&'static str>,
+    passed: bool,
+    facts: Vec<(&'static str, Fact)>,
+    source: Cite,
+    trace: &mut Trace,
+) -> Message {
+    let mut key = String::from("kosodate-loan.step.");
+    key.push_str(check);
+    let mut step = Step::new(check, source);
+    if let Some(v) = variant {
+        key.push('.');
+        key.push_str(v);
+        step = step.variant(v);
+    }
+    let mut reason = Reason::new(check).cite(source);
+    for (name, fact) in &facts {
+        step = step.with(name, fact.clone());
+        reason = reason.with(name, fact.clone());
+    }
+    trace.add(step);
+    if !passed {
+        trace.add_reason(reason);
+    }
+    Message { key: key.into(), args: facts }
+}
+
 fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output, Overflow> {
     let limits = rules.limits.get(input.purpose.index()).copied().ok_or(Overflow)?;
-    trace.step(
-        "ruleset",
-        Text::fixed("適用する融資条件", "Loan terms applied"),
-        Text::new(
-            format!("かごしま子育て応援企業ローン（{}）・{}", rules.info.title_text().ja, input.purpose.ja()),
-            format!(
-                "Kagoshima child-rearing support company loan ({}), {}",
-                rules.info.title_text().en,
-                input.purpose.en()
-            ),
-        ),
-        rules.source,
+    let purpose = Fact::Term(input.purpose.term());
+    trace.add(
+        Step::new("ruleset", cite(rules, "kosodate-loan.kinds"))
+            .with("ruleset", rules.info.title())
+            .with("purpose", purpose.clone()),
     );
-    trace.notice(Notice::new("lender_review", Text::fixed(
-        "融資の可否・金利・担保・保証人は商工中金の所定の審査で決まります。この計算は目安です（問合せ: 商工中金鹿児島支店）。",
-        "Whether the loan is granted, and its rate, collateral and guarantors, are decided by the lender's own review; this is an estimate only.",
-    )));
+    let review = cite(rules, "kosodate-loan.review");
+    trace.notice(Notice::of("lender_review").cite(review));
 
-    // Checks of the terms (seed table).
-    let mut checks = Vec::new();
+    // Checks of the terms (the newsletter's table).
     let qualified = input.qualification != Qualification::None;
-    checks.push(Check {
-        check: "qualification",
-        passed: qualified,
-        limit: None,
-        actual: None,
-        message: match input.qualification {
-            Qualification::Registered => Text::fixed("「かごしま子育て応援企業」の登録事業者 → 対象です", "registered Kagoshima child-rearing support company → eligible"),
-            Qualification::PassportSponsor => Text::fixed("「かごしま子育て支援パスポート事業」の協賛事業者 → 対象です", "sponsor of the Kagoshima child-rearing passport → eligible"),
-            Qualification::None => Text::fixed(
-                "対象者は、県内の「かごしま子育て応援企業」登録事業者か「かごしま子育て支援パスポート事業」協賛事業者です。",
-                "Borrowers must be registered Kagoshima child-rearing support companies or sponsors of the child-rearing passport, in the prefecture.",
-            ),
-        },
-    });
+    let who = match input.qualification {
+        Qualification::Registered => "registered",
+        Qualification::PassportSponsor => "passport_sponsor",
+        Qualification::None => "none",
+    };
+    let message = record("qualification", Some(who), qualified, Vec::new(), cite(rules, "kosodate-loan.target"), trace);
+    let qualification = Check { check: "qualification", passed: qualified, limit: None, actual: None, message };
     let amount_ok = input.amount <= limits.max_amount;
-    checks.push(Check {
+    let message = record(
+        "amount",
+        None,
+        amount_ok,
+        vec![
+            ("purpose", purpose),
+            ("amount", input.amount.into()),
+            ("cmp", le(amount_ok)),
+            ("limit", limits.max_amount.into()),
+        ],
+        cite(rules, "kosodate-loan.amount"),
+        trace,
+    );
+    let amount = Check {
         check: "amount",
         passed: amount_ok,
         limit: Some(limits.max_amount.whole()),
         actual: Some(input.amount.whole()),
-        message: Text::new(
-            format!(
-                "{}の金額 {} {} 上限 {}",
-                input.purpose.ja(),
-                input.amount.ja(),
-                if amount_ok { "≤" } else { ">" },
-                limits.max_amount.ja()
-            ),
-            format!(
-                "{} amount {} {} limit {}",
-                input.purpose.en(),
-                input.amount.en(),
-                if amount_ok { "≤" } else { ">" },
-                limits.max_amount.en()
-            ),
-        ),
-    });
+        message,
+    };
     let term_ok = input.term_months <= limits.max_term_months;
-    checks.push(Check {
+    let message = record(
+        "term",
+        None,
+        term_ok,
+        vec![
+            ("term", input.term_months.into()),
+            ("cmp", le(term_ok)),
+            ("limit", limits.max_term_months.into()),
+            ("limit_years", (limits.max_term_months / 12).into()),
+        ],
+        cite(rules, "kosodate-loan.term"),
+        trace,
+    );
+    let term = Check {
         check: "term",
         passed: term_ok,
         limit: Some(i64::from(limits.max_term_months)),
         actual: Some(i64::from(input.term_months)),
-        message: Text::new(
-            format!(
-                "貸付期間 {}か月 {} 上限 {}か月（{}年）",
-                input.term_months,
-                if term_ok { "≤" } else { ">" },
-                limits.max_term_months,
-                limits.max_term_months / 12
-            ),
-            format!(
-                "term {} months {} limit {} months ({} years)",
-                input.term_months,
-                if term_ok { "≤" } else { ">" },
-                limits.max_term_months,
-                limits.max_term_months / 12
-            ),
-        ),
-    });
+        message,
+    };
     let grace_ok = input.grace_months <= limits.max_grace_months;
-    checks.push(Check {
+    let message = record(
+        "grace",
+        None,
+        grace_ok,
+        vec![
+            ("grace", input.grace_months.into()),
+            ("cmp", le(grace_ok)),
+            ("limit", limits.max_grace_months.into()),
+            ("limit_years", (limits.max_grace_months / 12).into()),
+        ],
+        cite(rules, "kosodate-loan.term"),
+        trace,
+    );
+    let grace = Check {
         check: "grace",
         passed: grace_ok,
         limit: Some(i64::from(limits.max_grace_months)),
         actual: Some(i64::from(input.grace_months)),
-        message: Text::new(
-            format!(
-                "据置期間 {}か月 {} 上限 {}か月（{}年）",
-                input.grace_months,
-                if grace_ok { "≤" } else { ">" },
-                limits.max_grace_months,
-                limits.max_grace_months / 12
-            ),
-            format!(
-                "grace {} months {} limit {} months ({} years)",
-                input.grace_months,
-                if grace_ok { "≤" } else { ">" },
-                limits.max_grace_months,
-                limits.max_grace_months / 12
-            ),
-        ),
-    });
-    for c in &checks {
-        trace.step(c.check, check_label(c.check), c.message.clone(), SEED);
-        if !c.passed {
-            let message = match c.check {
-                "qualification" => c.message.clone(),
-                _ => Text::new(
-                    format!("融資条件を超えています: {}", c.message.ja),
-                    format!("Outside the loan's limits: {}", c.message.en),
-                ),
-            };
-            trace.reason(c.check, message);
-        }
-    }
+        message,
+    };
+    let checks = vec![qualification, amount, term, grace];
     let fits = checks.iter().all(|c| c.passed);
 
     // The rate: the lender's own rate − 0.2 points, never below 0, floored at the long-term prime
-    // rate for equipment over 5 years (seed 金利).
+    // rate for equipment over 5 years (the newsletter's 金利).
+    let rate_section = cite(rules, "kosodate-loan.rate");
     let discounted = input.base_rate.checked_sub(rules.discount_points).ok_or(Overflow)?.max(Decimal::ZERO);
     let (rate, floor_applied) = match input.long_term_prime_rate {
         Some(prime) if prime > discounted => (prime, true),
         _ => (discounted, false),
     };
-    let (floor_ja, floor_en) = match input.long_term_prime_rate {
-        Some(prime) => (
-            format!(
-                "、期間5年超の設備資金は長期プライムレート {}% が下限 → {}",
-                Quantity(prime),
-                if floor_applied { "下限を適用" } else { "下限より高い" }
-            ),
-            format!(
-                "; equipment over 5 years is floored at the long-term prime rate {} % → {}",
-                Quantity(prime),
-                if floor_applied { "floor applied" } else { "above the floor" }
-            ),
-        ),
-        None => (String::new(), String::new()),
+    let step = Step::new("rate", rate_section)
+        .with("base", Quantity(input.base_rate))
+        .with("discount", Quantity(rules.discount_points))
+        .with("discounted", Quantity(discounted));
+    let step = match input.long_term_prime_rate {
+        Some(prime) => {
+            step.with("prime", Quantity(prime)).variant(if floor_applied { "floor_applied" } else { "above_floor" })
+        }
+        None => step,
     };
-    trace.step(
-        "rate",
-        Text::fixed("適用金利（固定金利）", "Rate applied (fixed)"),
-        Text::new(
-            format!(
-                "所定の利率 {}% − 優遇 {}% = {}%{} → 年{}%",
-                Quantity(input.base_rate),
-                Quantity(rules.discount_points),
-                Quantity(discounted),
-                floor_ja,
-                Quantity(rate)
-            ),
-            format!(
-                "lender's rate {} % − {} points = {} %{} → {} % a year",
-                Quantity(input.base_rate),
-                Quantity(rules.discount_points),
-                Quantity(discounted),
-                floor_en,
-                Quantity(rate)
-            ),
-        ),
-        SEED,
-    );
-    trace.notice(Notice::new("rates_entered_by_user", Text::fixed(
-        "資料には金利の数値がありません。商工中金の所定の利率（と長期プライムレート）は入力された値を使っています。",
-        "The newsletter gives no rate figures; the lender's rate (and the long-term prime rate) are the values entered.",
-    )));
-    trace.notice(Notice::unconfirmed_with(
-        "interest_truncated_monthly",
-        Text::fixed(
-            "毎月の利息は残高×年利÷12の1円未満切捨て（実際は日割り計算のこともあります）",
-            "monthly interest is the balance × the annual rate ÷ 12, truncated to the yen (lenders may count days instead)",
-        ),
-        CHECK_WITH,
-    ));
-    trace.notice(Notice::unconfirmed_with(
-        "instalment_truncated",
-        Text::fixed(
-            "毎回の返済元金・返済額は1円未満切捨てで、端数は最終回で調整",
-            "each instalment is truncated to the yen and the last one absorbs the remainder",
-        ),
-        CHECK_WITH,
-    ));
+    trace.add(step.with("rate", Quantity(rate)));
+    trace.notice(Notice::of("rates_entered_by_user").cite(rate_section));
+    trace.notice(Notice::unconfirmed_rule("interest_truncated_monthly", review));
+    trace.notice(Notice::unconfirmed_rule("instalment_truncated", review));
 
+    // The schedules rest on the term and its grace period (貸付期間・据置) at the rate applied;
+    // how a month's interest and the instalments are rounded is the usual bank practice, marked
+    // unconfirmed by the notices above.
+    let term_section = cite(rules, "kosodate-loan.term");
     let repay_months = input.term_months.saturating_sub(input.grace_months);
     let equal_principal = equal_principal(input.amount, rate, input.term_months, input.grace_months)?;
-    trace.step_yen(
-        "equal_principal",
-        Text::fixed("元金均等返済", "Equal principal (元金均等)"),
-        Text::new(
-            format!(
-                "据置{}か月は利息のみ、その後{}回: 元金 {} ÷ {}回 = 毎回の元金 {}（1円未満切捨て、最終回で調整） → 利息合計 {}",
-                input.grace_months, repay_months, input.amount.ja(), repay_months, equal_principal.instalment_yen.ja(), equal_principal.total_interest_yen.ja()
-            ),
-            format!(
-                "{} months of interest only, then {} instalments: {} ÷ {} = {} of principal each (truncated; the last absorbs the rest) → total interest {}",
-                input.grace_months, repay_months, input.amount.en(), repay_months, equal_principal.instalment_yen.en(), equal_principal.total_interest_yen.en()
-            ),
-        ),
-        equal_principal.total_interest_yen,
-        BANK_PRACTICE,
+    trace.add(
+        Step::new("equal_principal", term_section)
+            .with("grace", input.grace_months)
+            .with("months", repay_months)
+            .with("amount", input.amount)
+            .with("instalment", equal_principal.instalment_yen)
+            .with("interest", equal_principal.total_interest_yen)
+            .yen(equal_principal.total_interest_yen),
     );
     let equal_payment = equal_payment(input.amount, rate, input.term_months, input.grace_months)?;
-    trace.step_yen(
-        "equal_payment",
-        Text::fixed("元利均等返済", "Equal payments (元利均等)"),
-        Text::new(
-            format!(
-                "据置{}か月は利息のみ、その後{}回: 毎回の返済額 = 元金 × 月利 × (1+月利)^{} ÷ ((1+月利)^{} − 1) = {}（1円未満切捨て、最終回で調整） → 利息合計 {}",
-                input.grace_months, repay_months, repay_months, repay_months, equal_payment.instalment_yen.ja(), equal_payment.total_interest_yen.ja()
-            ),
-            format!(
-                "{} months of interest only, then {} payments of amount × r × (1+r)^{} ÷ ((1+r)^{} − 1) = {} (r = monthly rate; truncated, the last absorbs the rest) → total interest {}",
-                input.grace_months, repay_months, repay_months, repay_months, equal_payment.instalment_yen.en(), equal_payment.total_interest_yen.en()
-            ),
-        ),
-        equal_payment.total_interest_yen,
-        BANK_PRACTICE,
+    trace.add(
+        Step::new("equal_payment", term_section)
+            .with("grace", input.grace_months)
+            .with("months", repay_months)
+            .with("instalment", equal_payment.instalment_yen)
+            .with("interest", equal_payment.total_interest_yen)
+            .yen(equal_payment.total_interest_yen),
     );
 
     Ok(Output {
@@ -485,15 +422,6 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
         equal_principal,
         equal_payment,
     })
-}
-
-fn check_label(check: &str) -> Text {
-    match check {
-        "qualification" => Text::fixed("対象者", "Who may borrow"),
-        "amount" => Text::fixed("金額", "Amount"),
-        "term" => Text::fixed("貸付期間", "Term"),
-        _ => Text::fixed("据置期間", "Grace period"),
-    }
 }
 
 /// A month's interest: balance × annual rate (percent) ÷ 1,200, truncated to the yen

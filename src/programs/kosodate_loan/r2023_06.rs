@@ -35,5 +35,4 @@ pub static RULESET: Ruleset = Ruleset {
     ],
     // seed 金利: 固定金利 商工中金の所定の利率から0.2%優遇.
     discount_points: Decimal::from_parts(2, 0, 0, false, 1),
-    source: "seed 004 「かごしま子育て応援企業ローン」について",
 };
