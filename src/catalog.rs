@@ -197,9 +197,6 @@ pub enum Fact {
     List(Vec<Fact>),
     /// Text that is data, not words: a field name, a value the user typed, a list of codes.
     Raw(Cow<'static, str>),
-    /// Fixed bilingual words, while a program still writes its own (written in Japanese for the
-    /// Japanese style, else in English).
-    Fixed(crate::text::Text),
 }
 
 impl From<Yen> for Fact {
@@ -258,10 +255,6 @@ pub struct Message {
 impl Message {
     pub fn new(key: impl Into<Cow<'static, str>>) -> Message {
         Message { key: key.into(), args: Vec::new() }
-    }
-    /// Fixed bilingual words as a message, while a program still writes its own.
-    pub fn fixed(text: crate::text::Text) -> Message {
-        Message::new("fixed").with("text", Fact::Fixed(text))
     }
     /// Adds a fact for placeholder `{name}`.
     pub fn with(mut self, name: &'static str, fact: impl Into<Fact>) -> Message {
@@ -357,7 +350,6 @@ pub fn write_fact(catalog: &Catalog, fact: &Fact, out: &mut String) {
             }
         }
         Fact::Raw(s) => out.push_str(s),
-        Fact::Fixed(t) => out.push_str(if style == Style::Japanese { &t.ja } else { &t.en }),
     }
 }
 
@@ -368,7 +360,7 @@ fn group_int(n: i64) -> String {
 
 impl serde::Serialize for Fact {
     /// A fact as a value machines read: numbers as numbers, dates as YYYY-MM-DD, rates as "9/10",
-    /// a term as its last key segment ("retail"), a message as its text.
+    /// a term as its last key segment ("retail"), a message as its facts.
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             // A figure before its rounding step keeps its fraction of a yen: 1501.5, not 1501.
@@ -383,10 +375,12 @@ impl serde::Serialize for Fact {
             Fact::Sym(x) => s.serialize_str(x),
             Fact::Term(key) => s.serialize_str(key.rsplit('.').next().unwrap_or(key)),
             Fact::Pref(p) => s.serialize_str(p.en),
-            Fact::Msg(m) => m.serialize(s),
+            // A message within a value is its facts (or, with none, its key's last part): machines
+            // read the figures, not the words.
+            Fact::Msg(m) if m.args.is_empty() => s.serialize_str(m.key.rsplit('.').next().unwrap_or(&m.key)),
+            Fact::Msg(m) => Values(m.args.clone()).serialize(s),
             Fact::List(items) => s.collect_seq(items.iter()),
             Fact::Raw(x) => s.serialize_str(x),
-            Fact::Fixed(t) => s.serialize_str(&t.ja),
         }
     }
 }

@@ -8,40 +8,13 @@
 //! reason; `p.notice.<code>[.<variant>]` for a notice, or the shared `notice.<code>[.<variant>]`;
 //! `p.unconfirmed.<rule>` for what an `unconfirmed_rule` notice says is unconfirmed (worded by
 //! `p.notice.unconfirmed_rule` where the program has one, else by the shared
-//! `notice.unconfirmed_rule`).
+//! `notice.unconfirmed_rule`). Every template may name `{doc}`, the title of the cited document.
 
-use crate::catalog::{current, render, Catalog, Fact, Message, Values, MISSING};
+use crate::catalog::{current, render, Catalog, Fact, Message, Values};
 use crate::money::Yen;
 use crate::sources::Cite;
-use crate::text::Text;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
-
-/// Words of a step, reason or notice: from the catalog, or (while a program still writes its own)
-/// a fixed bilingual text.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Words {
-    /// The catalog's words for the key derived from the id, filled with the values.
-    Catalog,
-    /// A fixed bilingual text (older programs).
-    Fixed(Text),
-}
-
-/// Where a step rests: a document of the registry, or (older programs) a note.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    Cite(Cite),
-    Legacy(&'static str),
-}
-
-impl Serialize for Source {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        match self {
-            Source::Cite(c) => c.serialize(s),
-            Source::Legacy(text) => s.serialize_str(text),
-        }
-    }
-}
 
 /// One step of the calculation.
 #[derive(Debug, Clone, PartialEq)]
@@ -55,24 +28,14 @@ pub struct Step {
     pub values: Values,
     /// The figure the step yields, in yen, when it yields one.
     pub yen: Option<Yen>,
-    pub source: Source,
-    label: Words,
-    text: Words,
+    /// The document and section the step rests on.
+    pub source: Cite,
 }
 
 impl Step {
     /// A step of the current program, resting on `source`.
     pub fn new(id: &'static str, source: Cite) -> Step {
-        Step {
-            program: "",
-            id,
-            variant: None,
-            values: Values::default(),
-            yen: None,
-            source: Source::Cite(source),
-            label: Words::Catalog,
-            text: Words::Catalog,
-        }
+        Step { program: "", id, variant: None, values: Values::default(), yen: None, source }
     }
     /// Adds a fact for placeholder `{name}`.
     pub fn with(mut self, name: &'static str, fact: impl Into<Fact>) -> Step {
@@ -93,31 +56,21 @@ impl Step {
     /// catalog has one for the step's variant, else `p.step.<id>.label`, filled with the values
     /// (a label may name a figure: 「時間外労働 月45時間以内」).
     pub fn label(&self) -> String {
-        match &self.label {
-            Words::Fixed(t) => fixed(t),
-            Words::Catalog => {
-                let catalog = current();
-                let own = self.variant.map(|v| key(&[self.program, "step", self.id, v, "label"]));
-                let k = match own {
-                    Some(k) if catalog.get(&k).is_some() => k,
-                    _ => key(&[self.program, "step", self.id, "label"]),
-                };
-                render(catalog, &k, &self.values.0)
-            }
-        }
+        let catalog = current();
+        let own = self.variant.map(|v| key(&[self.program, "step", self.id, v, "label"]));
+        let k = match own {
+            Some(k) if catalog.get(&k).is_some() => k,
+            _ => key(&[self.program, "step", self.id, "label"]),
+        };
+        render(catalog, &k, &self.values.0)
     }
     /// The step in the language of the answer: its sentence with the figures.
     pub fn text(&self) -> String {
-        match &self.text {
-            Words::Fixed(t) => fixed(t),
-            Words::Catalog => {
-                let k = match self.variant {
-                    Some(v) => key(&[self.program, "step", self.id, v]),
-                    None => key(&[self.program, "step", self.id]),
-                };
-                render(current(), &k, &self.values.0)
-            }
-        }
+        let k = match self.variant {
+            Some(v) => key(&[self.program, "step", self.id, v]),
+            None => key(&[self.program, "step", self.id]),
+        };
+        render(current(), &k, &self.values.0)
     }
 }
 
@@ -147,13 +100,12 @@ pub struct Reason {
     pub variant: Option<&'static str>,
     pub values: Values,
     pub source: Option<Cite>,
-    words: Words,
 }
 
 impl Reason {
     /// A reason with its words from the catalog (`p.reason.<code>`).
     pub fn new(code: &'static str) -> Reason {
-        Reason { program: "", code, variant: None, values: Values::default(), source: None, words: Words::Catalog }
+        Reason { program: "", code, variant: None, values: Values::default(), source: None }
     }
     pub fn with(mut self, name: &'static str, fact: impl Into<Fact>) -> Reason {
         self.values.0.push((name, fact.into()));
@@ -169,12 +121,7 @@ impl Reason {
     }
     /// The reason in the language of the answer.
     pub fn message(&self) -> String {
-        match &self.words {
-            Words::Fixed(t) => fixed(t),
-            Words::Catalog => {
-                message(current(), self.program, "reason", self.code, self.variant, &self.values.0, self.source)
-            }
-        }
+        message(current(), self.program, "reason", self.code, self.variant, &self.values.0, self.source)
     }
 }
 
@@ -206,31 +153,19 @@ pub struct Notice {
     pub values: Values,
     /// The document to read (for `unconfirmed_rule`, the one to check).
     pub source: Option<Cite>,
-    words: Words,
 }
 
 impl Notice {
     /// A notice with its words from the catalog (`p.notice.<code>` or `notice.<code>`).
     pub fn of(code: &'static str) -> Notice {
-        Notice {
-            program: "",
-            code,
-            variant: None,
-            rule: None,
-            values: Values::default(),
-            source: None,
-            words: Words::Catalog,
-        }
+        Notice { program: "", code, variant: None, rule: None, values: Values::default(), source: None }
     }
 
     /// `unconfirmed_rule`: the answer used `rule`, which is not confirmed in the official text;
     /// `check` is the document to check it in. The catalog's `p.unconfirmed.<rule>` says what the
     /// rule is, filled with the notice's values.
     pub fn unconfirmed_rule(rule: &'static str, check: Cite) -> Notice {
-        let mut n = Notice::of("unconfirmed_rule");
-        n.rule = Some(rule);
-        n.source = Some(check);
-        n
+        Notice::of("unconfirmed_rule").rule(rule).cite(check)
     }
 
     pub fn with(mut self, name: &'static str, fact: impl Into<Fact>) -> Notice {
@@ -250,58 +185,25 @@ impl Notice {
         self
     }
 
-    /// A notice with fixed bilingual words (older programs).
-    pub fn new(code: &'static str, message: Text) -> Notice {
-        let mut n = Notice::of(code);
-        n.words = Words::Fixed(message);
-        n
-    }
-
-    /// `unconfirmed_rule` with fixed words (older programs).
-    pub fn unconfirmed(rule: &'static str, what: Text) -> Notice {
-        Notice::unconfirmed_with(
-            rule,
-            what,
-            Text::fixed("最新の交付要綱・要領で確認してください。", "Please check the current official guidelines."),
-        )
-    }
-
-    /// `unconfirmed_rule` with fixed words, and whom to ask (older programs).
-    pub fn unconfirmed_with(rule: &'static str, what: Text, check: Text) -> Notice {
-        let mut n = Notice::new(
-            "unconfirmed_rule",
-            Text::new(
-                format!("次の点は公式の資料でまだ確かめられていません: {}。{}", what.ja, check.ja),
-                format!("Not yet confirmed in the official text: {}. {}", what.en, check.en),
-            ),
-        );
-        n.rule = Some(rule);
-        n
-    }
-
     /// The notice in the language of the answer.
     pub fn message(&self) -> String {
-        match &self.words {
-            Words::Fixed(t) => fixed(t),
-            Words::Catalog if self.code == "unconfirmed_rule" => {
-                let what = Message {
-                    key: key(&[self.program, "unconfirmed", self.rule.unwrap_or_default()]).into(),
-                    args: self.values.0.clone(),
-                };
-                let mut args = vec![("what", Fact::from(what))];
-                if let Some(c) = self.source {
-                    args.push(("doc", c.title()));
-                }
-                // A program may say in its own words where to check (`p.notice.unconfirmed_rule`):
-                // a lender's practice, say, which no document of the registry states.
-                let own = key(&[self.program, "notice", "unconfirmed_rule"]);
-                let k = if current().get(&own).is_some() { own.as_str() } else { "notice.unconfirmed_rule" };
-                render(current(), k, &args)
-            }
-            Words::Catalog => {
-                message(current(), self.program, "notice", self.code, self.variant, &self.values.0, self.source)
-            }
+        let catalog = current();
+        if self.code != "unconfirmed_rule" {
+            return message(catalog, self.program, "notice", self.code, self.variant, &self.values.0, self.source);
         }
+        let what = Message {
+            key: key(&[self.program, "unconfirmed", self.rule.unwrap_or_default()]).into(),
+            args: self.values.0.clone(),
+        };
+        let mut args = vec![("what", Fact::from(what))];
+        if let Some(c) = self.source {
+            args.push(("doc", c.title()));
+        }
+        // A program may say in its own words where to check (`p.notice.unconfirmed_rule`): a
+        // lender's practice, say, which no document of the registry states.
+        let own = key(&[self.program, "notice", "unconfirmed_rule"]);
+        let k = if catalog.get(&own).is_some() { own.as_str() } else { "notice.unconfirmed_rule" };
+        render(catalog, k, &args)
     }
 }
 
@@ -321,16 +223,6 @@ impl Serialize for Notice {
             st.serialize_field("source", c)?;
         }
         st.end()
-    }
-}
-
-/// A fixed bilingual text in the language of the answer: Japanese when the catalog writes
-/// Japanese, English otherwise.
-fn fixed(t: &Text) -> String {
-    if current().style == Some(crate::catalog::Style::Japanese) {
-        t.ja.to_string()
-    } else {
-        t.en.to_string()
     }
 }
 
@@ -364,12 +256,6 @@ fn message(
             let mut args = values.to_vec();
             args.push(("doc", c.title()));
             render(catalog, &k, &args)
-        }
-        None if catalog.get(&k).is_none() => {
-            let mut out = String::from(MISSING);
-            out.push_str(&k);
-            out.push('⟧');
-            out
         }
         None => render(catalog, &k, values),
     }
@@ -406,33 +292,5 @@ impl Trace {
         if !self.notices.iter().any(|m| m.code == n.code && m.rule == n.rule) {
             self.notices.push(n);
         }
-    }
-
-    /// A step with fixed bilingual words (older programs).
-    pub fn step(&mut self, id: &'static str, label: Text, text: Text, source: &'static str) {
-        self.steps.push(Step {
-            program: self.program,
-            id,
-            variant: None,
-            values: Values::default(),
-            yen: None,
-            source: Source::Legacy(source),
-            label: Words::Fixed(label),
-            text: Words::Fixed(text),
-        });
-    }
-    /// A step yielding yen, with fixed bilingual words (older programs).
-    pub fn step_yen(&mut self, id: &'static str, label: Text, text: Text, yen: Yen, source: &'static str) {
-        self.step(id, label, text, source);
-        if let Some(s) = self.steps.last_mut() {
-            s.yen = Some(yen);
-        }
-    }
-    /// A reason with fixed bilingual words (older programs).
-    pub fn reason(&mut self, code: &'static str, message: Text) {
-        let mut r = Reason::new(code);
-        r.words = Words::Fixed(message);
-        r.program = self.program;
-        self.reasons.push(r);
     }
 }

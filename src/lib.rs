@@ -44,7 +44,6 @@ pub mod programs;
 pub mod quantity;
 pub mod region;
 pub mod sources;
-pub mod text;
 pub mod value;
 pub mod window;
 

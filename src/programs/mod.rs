@@ -11,7 +11,7 @@ pub mod overtime_check;
 use crate::catalog::{self, Fact, Language, Message};
 use crate::date::Date;
 use crate::error::{CallError, Error, ErrorKind};
-use crate::explain::{Notice, Reason, Source, Step, Trace};
+use crate::explain::{Notice, Reason, Step, Trace};
 use crate::sources::{self, Document};
 use crate::value::{Fields, Value};
 use serde::ser::SerializeStruct;
@@ -45,12 +45,6 @@ impl Serialize for RulesetInfo {
 }
 
 impl RulesetInfo {
-    /// The title in both languages, for programs that still write their own words.
-    pub fn title_text(&self) -> crate::text::Text {
-        let m = self.title();
-        crate::text::Text::new(m.render_in(&catalog::LANGUAGES[0]), m.render_in(&catalog::LANGUAGES[1]))
-    }
-
     /// The title, 「令和8年度（2026年4月1日〜2027年3月31日）」, in the current language.
     pub fn title(&self) -> Message {
         let mut key = String::from("ruleset.");
@@ -130,8 +124,9 @@ pub struct Answer {
     pub steps: Vec<Step>,
     pub reasons: Vec<Reason>,
     pub notices: Vec<Notice>,
-    /// The documents cited by the steps, reasons and notices, each once, in order of citation.
-    pub sources: Vec<&'static Document>,
+    /// The ids of the documents cited by the steps, reasons and notices, each once, in order of
+    /// citation; `programs()` gives each document's title, publisher, date and page.
+    pub sources: Vec<&'static str>,
 }
 
 /// `{ ok: false, lang, errors }`: the user's input has mistakes.
@@ -310,18 +305,13 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
 }
 
 /// The documents a trace cites, each once, in order.
-fn cited(trace: &Trace) -> Vec<&'static Document> {
-    let steps = trace.steps.iter().filter_map(|s| match s.source {
-        Source::Cite(c) => Some(c.doc),
-        Source::Legacy(_) => None,
-    });
+fn cited(trace: &Trace) -> Vec<&'static str> {
+    let steps = trace.steps.iter().map(|s| s.source.doc);
     let others = trace.reasons.iter().filter_map(|r| r.source).chain(trace.notices.iter().filter_map(|n| n.source));
-    let mut out: Vec<&'static Document> = Vec::new();
+    let mut out: Vec<&'static str> = Vec::new();
     for id in steps.chain(others.map(|c| c.doc)) {
-        if let Some(d) = sources::document(id) {
-            if !out.iter().any(|o| std::ptr::eq(*o, d)) {
-                out.push(d);
-            }
+        if !out.contains(&id) {
+            out.push(id);
         }
     }
     out
