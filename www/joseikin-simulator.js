@@ -216,8 +216,8 @@ export class JoseikinSimulator extends HTMLElement {
   #engine = null;
   #engineState = 'loading';
   #available = null;
-  /** programs(): each program's rulesets with their validity. */
-  #listing = null;
+  /** programs(lang) by language: each program's rulesets with their validity, titles in that language. */
+  #listings = new Map();
   /** Open or closed state of the result's folding boxes, by key, across re-renders. */
   #open = new Map();
   #request = null;
@@ -281,7 +281,6 @@ export class JoseikinSimulator extends HTMLElement {
         this.#engine = engine;
         this.#engineState = 'ready';
         try {
-          this.#listing = engine.programs();
           this.#available = new Set(this.#listing.map((p) => p.id));
         } catch {
           this.#available = null;
@@ -328,12 +327,21 @@ export class JoseikinSimulator extends HTMLElement {
     return values ? fill(s, values) : s;
   }
 
+  /** A text of the page's (`{ ja, en }`) or of the engine's (written in the request's `lang`). */
   #tr(text) {
+    if (typeof text === 'string') return text;
     return text ? text[this.#lang] ?? text.ja : '';
   }
 
   get #spec() {
     return formFor(this.#programId);
+  }
+
+  /** programs() in the page's language, asked once per language (null until the module is ready). */
+  get #listing() {
+    if (!this.#engine) return null;
+    if (!this.#listings.has(this.#lang)) this.#listings.set(this.#lang, this.#engine.programs(this.#lang));
+    return this.#listings.get(this.#lang);
   }
 
   /** The date of the tab shown: its own once chosen, else the start date (today). */
@@ -1158,7 +1166,8 @@ export class JoseikinSimulator extends HTMLElement {
         if (v !== undefined) setPath(input, f.path, v);
       }
     }
-    return { program: this.#programId, asOf: this.#asOf, input };
+    // The engine writes its answer (messages, steps, titles) in `lang`.
+    return { program: this.#programId, asOf: this.#asOf, lang: this.#lang, input };
   }
 
   // ---- Refresh: compute, then show -----------------------------------------------------------
@@ -1315,7 +1324,9 @@ export class JoseikinSimulator extends HTMLElement {
     e.stepsSummary = el('summary');
     e.steps = el('ol', { class: 'steps' });
     const wasOpen = e.details?.open ?? false;
-    e.details = el('details', { class: 'steps-box', part: 'steps' }, e.stepsSummary, e.steps);
+    // The official documents the steps cite: title, publisher, date, a link.
+    e.documents = el('div', { class: 'documents' });
+    e.details = el('details', { class: 'steps-box', part: 'steps' }, e.stepsSummary, e.steps, e.documents);
     e.details.open = wasOpen;
     const actions = el('div', { class: 'actions' });
     if (this.hasAttribute('sync-url')) {
@@ -1397,6 +1408,7 @@ export class JoseikinSimulator extends HTMLElement {
     e.problems.replaceChildren();
     e.notices.replaceChildren();
     e.steps.replaceChildren();
+    e.documents.replaceChildren();
     e.ruleset.replaceChildren();
     this.#renderWindow(result);
     this.#renderAmountNotes(result);
@@ -1506,9 +1518,45 @@ export class JoseikinSimulator extends HTMLElement {
     for (const s of steps) {
       const li = el('li', {}, el('span', { class: 'step-label', text: this.#tr(s.label) }), el('span', { class: 'step-text', text: this.#tr(s.text) }));
       if (typeof s.yen === 'number') li.append(el('span', { class: 'step-yen', text: this.#withMan(s.yen) }));
-      li.append(el('span', { class: 'step-source', text: `${this.#t('source')}: ${s.source}` }));
+      li.append(this.#sourceEl(s.source));
       e.steps.append(li);
     }
+    const docs = (result.sources ?? []).map((d) => (typeof d === 'string' ? this.#document(d) : d)).filter(Boolean);
+    if (docs.length) {
+      const list = el('ul');
+      for (const d of docs) {
+        const title = this.#tr(d.title);
+        const about = [d.publisher, d.published].map((x) => this.#tr(x)).filter(Boolean);
+        list.append(el('li', {}, d.url ? el('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: title }) : title,
+          about.length ? (this.#lang === 'ja' ? `（${about.join('、')}）` : ` (${about.join(', ')})`) : ''));
+      }
+      e.documents.append(el('p', { class: 'documents-title', text: this.#t('documentsHeading') }), list);
+    }
+  }
+
+  /** An official document by id, from programs()' listing in the page's language. */
+  #document(id) {
+    for (const p of this.#listing ?? []) {
+      const doc = p.documents?.find((d) => d.id === id);
+      if (doc) return doc;
+    }
+    return null;
+  }
+
+  /**
+   * A step's source: an official document cited as `{ id, section }`, named by its title (a link
+   * when it has a URL) and the section; or a text.
+   */
+  #sourceEl(source) {
+    const line = el('span', { class: 'step-source' }, `${this.#t('source')}: `);
+    if (source && typeof source === 'object') {
+      const doc = this.#document(source.id);
+      const title = doc ? this.#tr(doc.title) : source.id;
+      line.append(doc?.url ? el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: title }) : title);
+      // The publisher and the date are in the list of documents under the steps.
+      if (source.section) line.append(this.#lang === 'ja' ? `・${this.#tr(source.section)}` : `, ${this.#tr(source.section)}`);
+    } else line.append(this.#tr(source));
+    return line;
   }
 
   /** The rules this date selects (ruleset.title, validFrom, validTo) and why; at the answer. */

@@ -84,6 +84,7 @@ export const TEXT = {
   },
   stepsSummary: { ja: '計算の過程と根拠を見る（{n} 段階）', en: 'How this was worked out ({n} steps)' },
   source: { ja: '根拠', en: 'Source' },
+  documentsHeading: { ja: '出典（公式の資料）', en: 'Sources (official documents)' },
   disclaimer: {
     ja: 'この結果は公表された案内にもとづく目安です。実際の助成額は労働局の審査で決まります。',
     en: 'An estimate from the published leaflets. The labour bureau decides the actual amount.',
