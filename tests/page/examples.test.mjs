@@ -20,9 +20,16 @@ function result(page) {
   return page.evaluate(() => document.querySelector('joseikin-simulator').result);
 }
 
-/** The URL fragment's parameters once it has `key=value` (the fragment follows after a pause). */
-async function fragmentWith(page, key, value) {
-  await page.waitForFunction(([k, v]) => new URLSearchParams(location.hash.slice(1)).get(k) === v, [key, value]);
+/**
+ * The URL fragment's parameters once it has `key=value` and the `more` pairs (the fragment follows
+ * the inputs after a pause).
+ */
+async function fragmentWith(page, key, value, more = {}) {
+  const want = { [key]: value, ...more };
+  await page.waitForFunction((w) => {
+    const p = new URLSearchParams(location.hash.slice(1));
+    return Object.entries(w).every(([k, v]) => p.get(k) === v);
+  }, want);
   return new URLSearchParams(new URL(page.url()).hash.slice(1));
 }
 
@@ -52,6 +59,13 @@ test('the leaflet’s example is FY2026’s, on today’s date: 4,500,000円 (45
   // 600万円 × 4/5 = 480万円 > 上限 450万円 → 450万円.
   await s.part('.steps-box > summary').click();
   assert.match(await s.part('.steps').textContent(), /600万円 × 4\/5 = 480万円 > 上限 450万円 → 450万円/);
+  // Each step cites the official document by its title, with the section; the list under the
+  // steps names each document once, with its publisher and a link.
+  assert.match(await s.part('.steps li').first().locator('.step-source').textContent(), /^根拠: 令和8年度業務改善助成金のご案内・/);
+  const doc = s.part('.documents li', { hasText: '令和8年度業務改善助成金のご案内' });
+  assert.match(await doc.textContent(), /厚生労働省/);
+  assert.match(await doc.locator('a').getAttribute('href'), /^https:\/\/www\.mhlw\.go\.jp\//);
+  await page.screenshot({ path: join(SCREENSHOTS, 'example-fy2026-steps-1280-ja.png'), fullPage: true });
   assert.equal(await s.part('.form-note').isVisible(), false, 'an example of this year needs no banner');
   assert.deepEqual(log.errors, []);
   await context.close();
@@ -143,7 +157,7 @@ test('clearing after the example returns the date to today, also in the link, an
   await s.part('button', { hasText: '案内の計算例を入れる' }).click();
   await s.waitForAmount(/円/);
   assert.equal(await s.field('@asOf').inputValue(), '2025-06-01');
-  assert.equal((await fragmentWith(page, 'asOf', '2025-06-01')).get('lowestWage'), '1040');
+  await fragmentWith(page, 'asOf', '2025-06-01', { lowestWage: '1040' });
   const amount = await s.amountText();
 
   await s.part('.tools button', { hasText: '入力を消す' }).click();
@@ -164,7 +178,7 @@ test('clearing after the example returns the date to today, also in the link, an
   assert.equal(await s.field('@asOf').inputValue(), '2025-06-01');
   assert.equal(await s.field('lowestWage').inputValue(), '1040');
   await s.waitForAmount(amount);
-  await fragmentWith(page, 'asOf', '2025-06-01');
+  await fragmentWith(page, 'asOf', '2025-06-01', { lowestWage: '1040' });
   // The example is back as it was shown: a FY2026 example on a FY2025 date, and the banner says so.
   assert.match(await note.textContent(), /^この計算例は令和8年度の案内のものです。申請日（2025年6月1日）の規則で計算しているため/);
 
