@@ -22,8 +22,9 @@ pub enum ErrorKind {
     Required,
     /// `invalid_type`: the value is of the wrong kind (a list where a number belongs, ...).
     InvalidType { expected: Expected },
-    /// `not_a_number`: the text is not a number, or the number is NaN or infinite.
-    NotANumber,
+    /// `not_a_number`: the text is not a number, or the number is NaN or infinite; `unit` picks an
+    /// example that fits the field.
+    NotANumber { unit: Unit },
     /// `not_integer`: a whole number is needed (yen, people).
     NotInteger,
     /// `out_of_range`: the number is outside the documented range of the field.
@@ -74,6 +75,20 @@ pub enum Unit {
 }
 
 impl Unit {
+    /// The catalog key of an example that fits a field of this unit.
+    fn example(self) -> &'static str {
+        match self {
+            Unit::Yen => "example.yen",
+            Unit::YenPerHour => "example.yen_per_hour",
+            Unit::People => "example.people",
+            Unit::Hours => "example.hours",
+            Unit::Days => "example.days",
+            Unit::Months => "example.months",
+            Unit::Percent => "example.percent",
+            Unit::Count => "example.count",
+        }
+    }
+
     /// The catalog key of the unit's word.
     fn term(self) -> &'static str {
         match self {
@@ -112,7 +127,7 @@ impl Error {
         match self.kind {
             ErrorKind::Required => "required",
             ErrorKind::InvalidType { .. } => "invalid_type",
-            ErrorKind::NotANumber => "not_a_number",
+            ErrorKind::NotANumber { .. } => "not_a_number",
             ErrorKind::NotInteger => "not_integer",
             ErrorKind::OutOfRange { .. } => "out_of_range",
             ErrorKind::UnknownValue { .. } => "unknown_value",
@@ -137,7 +152,7 @@ impl Error {
             ErrorKind::InvalidType { expected } => {
                 m("error.invalid_type").with("expected", Fact::Term(expected.term()))
             }
-            ErrorKind::NotANumber => m("error.not_a_number"),
+            ErrorKind::NotANumber { unit } => m("error.not_a_number").with("example", Fact::Term(unit.example())),
             ErrorKind::NotInteger => m("error.not_integer"),
             ErrorKind::OutOfRange { min, max, unit } => m("error.out_of_range")
                 .with("min", Fact::Raw(min.clone().into()))

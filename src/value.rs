@@ -467,7 +467,7 @@ pub fn to_decimal(v: &Value, range: Range) -> Result<Decimal, ErrorKind> {
     let d = match v {
         Value::Number(f) => {
             if !f.is_finite() {
-                return Err(ErrorKind::NotANumber);
+                return Err(ErrorKind::NotANumber { unit: range.unit });
             }
             if *f < range.min as f64 || *f > range.max as f64 {
                 return Err(out_of_range(range));
@@ -479,10 +479,10 @@ pub fn to_decimal(v: &Value, range: Range) -> Result<Decimal, ErrorKind> {
             } else {
                 // The shortest text that reads back as the same f64 ("0.1", not
                 // 0.1000000000000000055…), never in exponent form.
-                Decimal::from_str(&shortest_plain(*f)).map_err(|_| ErrorKind::NotANumber)?
+                Decimal::from_str(&shortest_plain(*f)).map_err(|_| ErrorKind::NotANumber { unit: range.unit })?
             }
         }
-        Value::String(s) => parse_numeric_text(s).ok_or(ErrorKind::NotANumber)?,
+        Value::String(s) => parse_numeric_text(s).ok_or(ErrorKind::NotANumber { unit: range.unit })?,
         Value::Array(_) | Value::Object(_) | Value::Bool(_) | Value::Null => {
             return Err(ErrorKind::InvalidType { expected: Expected::Number })
         }
@@ -625,29 +625,84 @@ fn out_of_range(range: Range) -> ErrorKind {
     }
 }
 
-/// Reads "1,000", "１，０００", " -12.5 " as decimals; refuses anything else.
+/// Reads a number as people write it in a form: "1,000", "１，０００", " -12.5 ", and amounts with
+/// the Japanese units 百, 千, 万 and 億 and a yen sign or 円: "600万", "1億", "1億2,000万", "6百万",
+/// "6,000千円", "¥6,000,000", "1.5万". Refuses anything else ("1e6", "六百万", "600万ドル").
 fn parse_numeric_text(s: &str) -> Option<Decimal> {
     let mut out = String::with_capacity(s.len());
     for c in s.trim().chars() {
         let c = match c {
             '０'..='９' => char::from_u32(u32::from(c).checked_sub(0xFF10)?.checked_add(u32::from('0'))?)?,
-            '，' | ',' => continue,
+            '，' | ',' | ' ' | '\u{3000}' => continue,
             '．' => '.',
             '－' | '−' | 'ー' => '-',
             c => c,
         };
         out.push(c);
     }
-    let body = out.strip_prefix('-').unwrap_or(&out);
-    let (int, frac) = match body.split_once('.') {
+    let body = out.strip_prefix(['¥', '￥']).unwrap_or(&out);
+    let body = body.strip_suffix('円').unwrap_or(body);
+    let (negative, body) = match body.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, body),
+    };
+    let total = if body.chars().any(|c| unit_of(c).is_some()) { with_units(body)? } else { plain_decimal(body)? };
+    Some(if negative { total.checked_mul(Decimal::NEGATIVE_ONE)? } else { total })
+}
+
+/// "1234.5" and nothing else: digits, at most one point, at most 20 digits on each side.
+fn plain_decimal(text: &str) -> Option<Decimal> {
+    let (int, frac) = match text.split_once('.') {
         Some((i, f)) => (i, Some(f)),
-        None => (body, None),
+        None => (text, None),
     };
     let digits_ok = |p: &str| !p.is_empty() && p.len() <= 20 && p.bytes().all(|b| b.is_ascii_digit());
     if !digits_ok(int) || !frac.map_or(true, digits_ok) {
         return None;
     }
-    Decimal::from_str(&out).ok()
+    Decimal::from_str(text).ok()
+}
+
+/// The multiplier of a Japanese number unit.
+fn unit_of(c: char) -> Option<i64> {
+    match c {
+        '百' => Some(100),
+        '千' => Some(1_000),
+        '万' => Some(10_000),
+        '億' => Some(100_000_000),
+        _ => None,
+    }
+}
+
+/// "1億2000万5000", "6百万", "6000千": numbers each followed by units that multiply ("百万" is
+/// 100 × 10,000), from the largest multiplier down, and a bare number last.
+fn with_units(text: &str) -> Option<Decimal> {
+    let mut total = Decimal::ZERO;
+    let mut last_multiplier: Option<Decimal> = None;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let number_end = rest.find(|c: char| unit_of(c).is_some()).unwrap_or(rest.len());
+        let (number, after) = rest.split_at_checked(number_end)?;
+        let value = plain_decimal(number)?;
+        let units_end = after.find(|c: char| unit_of(c).is_none()).unwrap_or(after.len());
+        let (units, next) = after.split_at_checked(units_end)?;
+        // A unit is 百 or 千, 万 or 億, or one of each in that order (百万, 千万, 百億).
+        // A bare number (no unit) can only come last.
+        let mut chars = units.chars().map(unit_of);
+        let (first, second) = (chars.next().flatten().unwrap_or(1), chars.next().flatten());
+        if chars.next().is_some() || second.is_some_and(|s| first >= 10_000 || s < 10_000) {
+            return None;
+        }
+        let multiplier = Decimal::from(first).checked_mul(Decimal::from(second.unwrap_or(1)))?;
+        // Each part is smaller than the one before it: "1億2000万", never "2000万1億".
+        if last_multiplier.is_some_and(|m| multiplier >= m) {
+            return None;
+        }
+        last_multiplier = Some(multiplier);
+        total = total.checked_add(value.checked_mul(multiplier)?)?;
+        rest = next;
+    }
+    Some(total)
 }
 
 /// Lower-cases `s` for matching against the ASCII words of the rules (option names, field names,
@@ -761,7 +816,11 @@ mod tests {
         for f in numbers {
             let text =
                 Decimal::from_str(&format!("{f}")).map(|d| if d.is_zero() { Decimal::ZERO } else { d.normalize() });
-            assert_eq!(to_decimal(&Value::Number(f), range), text.map_err(|_| ErrorKind::NotANumber), "{f}");
+            assert_eq!(
+                to_decimal(&Value::Number(f), range),
+                text.map_err(|_| ErrorKind::NotANumber { unit: range.unit }),
+                "{f}"
+            );
         }
     }
 
@@ -909,12 +968,42 @@ mod tests {
     }
 
     #[test]
+    fn amounts_are_read_as_people_write_them_with_units_and_a_yen_sign() {
+        let read = |s: &str| to_decimal(&Value::String(s.into()), YEN);
+        for (text, yen) in [
+            ("600万", 6_000_000),
+            ("６００万", 6_000_000),
+            ("1億", 100_000_000),
+            ("1億2,000万", 120_000_000),
+            ("1億2000万5000", 120_005_000),
+            ("¥6,000,000", 6_000_000),
+            ("￥６，０００，０００円", 6_000_000),
+            ("6百万", 6_000_000),
+            ("6,000千円", 6_000_000),
+            ("1.5万", 15_000),
+            ("600万円", 6_000_000),
+            ("1万5000", 15_000),
+        ] {
+            assert_eq!(read(text), Ok(Decimal::from(yen)), "{text}");
+        }
+        for bad in
+            ["六百万", "600万ドル", "万", "2000万1億", "1億億", "1万万", "1万百", "6万.5", "¥", "1e6", "600 万 円 円"]
+        {
+            assert!(matches!(read(bad), Err(ErrorKind::NotANumber { .. })), "{bad}");
+        }
+        assert!(matches!(read("2兆"), Err(ErrorKind::NotANumber { .. })));
+        assert!(matches!(read("1万1億"), Err(ErrorKind::NotANumber { .. })));
+        assert!(matches!(read("10001億"), Err(ErrorKind::OutOfRange { .. })), "ranges are unchanged");
+    }
+
+    #[test]
     fn nan_infinity_fractions_and_words_are_refused_with_their_codes() {
-        assert_eq!(to_decimal(&Value::Number(f64::NAN), YEN), Err(ErrorKind::NotANumber));
-        assert_eq!(to_decimal(&Value::Number(f64::INFINITY), YEN), Err(ErrorKind::NotANumber));
+        let nan = Err(ErrorKind::NotANumber { unit: Unit::Yen });
+        assert_eq!(to_decimal(&Value::Number(f64::NAN), YEN), nan);
+        assert_eq!(to_decimal(&Value::Number(f64::INFINITY), YEN), nan);
         assert_eq!(to_decimal(&Value::Number(1.5), YEN), Err(ErrorKind::NotInteger));
-        assert_eq!(to_decimal(&Value::String("1e5".into()), YEN), Err(ErrorKind::NotANumber));
-        assert_eq!(to_decimal(&Value::String("12abc".into()), YEN), Err(ErrorKind::NotANumber));
+        assert_eq!(to_decimal(&Value::String("1e5".into()), YEN), nan);
+        assert_eq!(to_decimal(&Value::String("12abc".into()), YEN), nan);
         assert!(matches!(to_decimal(&Value::Number(-1.0), YEN), Err(ErrorKind::OutOfRange { .. })));
         assert!(matches!(to_decimal(&Value::Number(1e300), YEN), Err(ErrorKind::OutOfRange { .. })));
     }
