@@ -180,11 +180,16 @@ impl Error {
             ErrorKind::WrongItemCount { expected } => m("error.wrong_item_count").with("expected", *expected),
             ErrorKind::TooDeep => m("error.too_deep"),
             ErrorKind::Inconsistent { other, why } => {
-                m("error.inconsistent").with("other", Fact::Raw((*other).into())).with("why", why.clone())
+                m("error.inconsistent").with("other", field_label(other)).with("why", why.clone())
             }
             ErrorKind::InternalOverflow => m("error.internal_overflow"),
         }
     }
+}
+
+/// The field an error names, as the form labels it (`field.<key>` in the catalogs).
+fn field_label(key: &str) -> Fact {
+    Fact::from(Message::new(format!("field.{key}")))
 }
 
 impl Serialize for Error {
