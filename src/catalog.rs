@@ -130,6 +130,16 @@ impl Catalog {
             .map(|e| e.1.as_ref())
     }
 
+    /// The template of the key made of `parts` joined with dots (empty parts skipped), found
+    /// without building the key: answers look up several keys for every step.
+    pub fn get_parts(&self, parts: &[&str]) -> Option<&str> {
+        self.entries
+            .binary_search_by(|(k, _)| cmp_joined(k, parts))
+            .ok()
+            .and_then(|i| self.entries.get(i))
+            .map(|e| e.1.as_ref())
+    }
+
     pub fn keys(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|e| e.0.as_ref())
     }
@@ -278,6 +288,47 @@ impl serde::Serialize for Message {
     }
 }
 
+/// `key` against the dot-joined non-empty `parts`, as `str` orders them (byte by byte).
+fn cmp_joined(key: &str, parts: &[&str]) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let mut k = key.bytes();
+    let mut first = true;
+    for part in parts.iter().filter(|p| !p.is_empty()) {
+        let dot = if first { None } else { Some(b'.') };
+        first = false;
+        for want in dot.into_iter().chain(part.bytes()) {
+            match k.next() {
+                None => return Ordering::Less,
+                Some(b) if b != want => return b.cmp(&want),
+                Some(_) => {}
+            }
+        }
+    }
+    if k.next().is_some() {
+        Ordering::Greater
+    } else {
+        Ordering::Equal
+    }
+}
+
+/// Fills the template of the key made of `parts` (see [`Catalog::get_parts`]); a missing key is
+/// written as `⟦key⟧`.
+pub fn render_parts(catalog: &Catalog, parts: &[&str], args: &[(&'static str, Fact)]) -> String {
+    match catalog.get_parts(parts) {
+        Some(template) => {
+            let mut out = String::with_capacity(template.len().saturating_add(32));
+            fill(catalog, template, args, &mut out);
+            out
+        }
+        None => {
+            let mut out = String::from(MISSING);
+            out.push_str(&parts.iter().filter(|p| !p.is_empty()).copied().collect::<Vec<_>>().join("."));
+            out.push('⟧');
+            out
+        }
+    }
+}
+
 /// The mark of a key that no catalog has: visible, and caught by the catalog tests.
 pub const MISSING: &str = "⟦";
 
@@ -290,17 +341,24 @@ pub fn render(catalog: &Catalog, key: &str, args: &[(&'static str, Fact)]) -> St
 }
 
 fn render_into(catalog: &Catalog, key: &str, args: &[(&'static str, Fact)], out: &mut String) {
-    let Some(template) = catalog.get(key) else {
-        out.push_str(MISSING);
-        out.push_str(key);
-        out.push('⟧');
-        return;
-    };
+    match catalog.get(key) {
+        Some(template) => fill(catalog, template, args, out),
+        None => {
+            out.push_str(MISSING);
+            out.push_str(key);
+            out.push('⟧');
+        }
+    }
+}
+
+/// Writes `template` with its `{name}` placeholders filled from `args`; a placeholder without a
+/// fact is written as `⟦name⟧`.
+fn fill(catalog: &Catalog, template: &str, args: &[(&'static str, Fact)], out: &mut String) {
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = rest.bytes().position(|b| b == b'{') {
         out.push_str(rest.get(..open).unwrap_or_default());
         let after = rest.get(open.saturating_add(1)..).unwrap_or_default();
-        let Some(close) = after.find('}') else {
+        let Some(close) = after.bytes().position(|b| b == b'}') else {
             out.push_str(rest.get(open..).unwrap_or_default());
             return;
         };
@@ -454,6 +512,18 @@ mod tests {
             Message::new("m").with("x", Fact::Term("t.a")).with("y", Fact::List(vec![Fact::Term("t.b"), Fact::Int(2)]));
         let args = [("inner", Fact::from(inner)), ("d", Fact::Date(Date::ymd(2026, 9, 1)))];
         assert_eq!(render(&c, "outer", &args), "[あとい、2] 2026年9月1日");
+    }
+
+    #[test]
+    fn a_key_is_found_from_its_parts_without_building_it() {
+        let c = cat("a.b = 1\na.b.c = 2\na.bc = 3\nab = 4\n", Style::Western);
+        assert_eq!(c.get_parts(&["a", "b"]), Some("1"));
+        assert_eq!(c.get_parts(&["a", "", "b", "c"]), Some("2"));
+        assert_eq!(c.get_parts(&["a", "bc"]), Some("3"));
+        assert_eq!(c.get_parts(&["ab"]), Some("4"));
+        assert_eq!(c.get_parts(&["a"]), None);
+        assert_eq!(c.get_parts(&["a", "b", "c", "d"]), None);
+        assert_eq!(render_parts(&c, &["x", "", "y"], &[]), "⟦x.y⟧");
     }
 
     #[test]

@@ -10,7 +10,7 @@
 //! `p.notice.unconfirmed_rule` where the program has one, else by the shared
 //! `notice.unconfirmed_rule`). Every template may name `{doc}`, the title of the cited document.
 
-use crate::catalog::{current, render, Catalog, Fact, Message, Values};
+use crate::catalog::{current, render, render_parts, Catalog, Fact, Message, Values};
 use crate::money::Yen;
 use crate::sources::Cite;
 use serde::ser::SerializeStruct;
@@ -57,20 +57,16 @@ impl Step {
     /// (a label may name a figure: 「時間外労働 月45時間以内」).
     pub fn label(&self) -> String {
         let catalog = current();
-        let own = self.variant.map(|v| key(&[self.program, "step", self.id, v, "label"]));
-        let k = match own {
-            Some(k) if catalog.get(&k).is_some() => k,
-            _ => key(&[self.program, "step", self.id, "label"]),
-        };
-        render(catalog, &k, &self.values.0)
+        let variant = self.variant.unwrap_or_default();
+        let own = [self.program, "step", self.id, variant, "label"];
+        if !variant.is_empty() && catalog.get_parts(&own).is_some() {
+            return render_parts(catalog, &own, &self.values.0);
+        }
+        render_parts(catalog, &[self.program, "step", self.id, "label"], &self.values.0)
     }
     /// The step in the language of the answer: its sentence with the figures.
     pub fn text(&self) -> String {
-        let k = match self.variant {
-            Some(v) => key(&[self.program, "step", self.id, v]),
-            None => key(&[self.program, "step", self.id]),
-        };
-        render(current(), &k, &self.values.0)
+        render_parts(current(), &[self.program, "step", self.id, self.variant.unwrap_or_default()], &self.values.0)
     }
 }
 
@@ -201,9 +197,11 @@ impl Notice {
         }
         // A program may say in its own words where to check (`p.notice.unconfirmed_rule`): a
         // lender's practice, say, which no document of the registry states.
-        let own = key(&[self.program, "notice", "unconfirmed_rule"]);
-        let k = if catalog.get(&own).is_some() { own.as_str() } else { "notice.unconfirmed_rule" };
-        render(catalog, k, &args)
+        let own = [self.program, "notice", "unconfirmed_rule"];
+        if catalog.get_parts(&own).is_some() {
+            return render_parts(catalog, &own, &args);
+        }
+        render(catalog, "notice.unconfirmed_rule", &args)
     }
 }
 
@@ -249,15 +247,17 @@ fn message(
     values: &[(&'static str, Fact)],
     source: Option<Cite>,
 ) -> String {
-    let own = key(&[program, kind, code, variant.unwrap_or_default()]);
-    let k = if catalog.get(&own).is_some() { own } else { key(&[kind, code, variant.unwrap_or_default()]) };
+    let variant = variant.unwrap_or_default();
+    let own = [program, kind, code, variant];
+    let shared = ["", kind, code, variant];
+    let parts: &[&str] = if catalog.get_parts(&own).is_some() { &own } else { &shared };
     match source {
         Some(c) => {
             let mut args = values.to_vec();
             args.push(("doc", c.title()));
-            render(catalog, &k, &args)
+            render_parts(catalog, parts, &args)
         }
-        None => render(catalog, &k, values),
+        None => render_parts(catalog, parts, values),
     }
 }
 

@@ -5,7 +5,7 @@
 //! To add a document: add a [`Document`] here, its title to every catalog (`doc.<id>.title`), and
 //! cite it from the ruleset with `Cite::new("<id>", "<section>")`.
 
-use crate::catalog::{current, render, Fact, Message};
+use crate::catalog::{current, render, render_parts, Fact, Message};
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
@@ -174,10 +174,7 @@ impl Serialize for Cite {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut st = s.serialize_struct("Cite", 2)?;
         st.serialize_field("id", self.doc)?;
-        let mut key = String::with_capacity(self.section.len().saturating_add(8));
-        key.push_str("section.");
-        key.push_str(self.section);
-        st.serialize_field("section", &render(current(), &key, &[]))?;
+        st.serialize_field("section", &render_parts(current(), &["section", self.section], &[]))?;
         st.end()
     }
 }
