@@ -107,7 +107,7 @@ pub enum Outcome {
     KoyoHoken(koyo_hoken::Output),
     OvertimeCheck(overtime_check::Output),
     KagoshimaNintei(kagoshima_nintei::Output),
-    KosodateLoan(kosodate_loan::Output),
+    KosodateLoan(Box<kosodate_loan::Output>),
 }
 
 /// A complete answer: `{ ok: true, lang, program, ruleset, …, steps, reasons, notices, sources }`.

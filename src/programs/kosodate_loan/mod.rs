@@ -30,6 +30,9 @@ pub struct Ruleset {
     pub limits: [Limits; 2],
     /// 優遇幅: percentage points off the lender's own rate.
     pub discount_points: Decimal,
+    /// The span of rates, percent a year, assumed for a rate the user does not know (the lender's
+    /// rate, the long-term prime rate): the answer gives the schedules at both ends.
+    pub assumed_rates: (Decimal, Decimal),
 }
 
 /// The limits of one kind of fund.
@@ -63,7 +66,7 @@ impl Program for KosodateLoan {
     fn run(&self, ruleset: usize, _as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(rules, input)?;
-        calculate(rules, &input, trace).map(Outcome::KosodateLoan).map_err(overflowed)
+        calculate(rules, &input, trace).map(|o| Outcome::KosodateLoan(Box::new(o))).map_err(overflowed)
     }
 }
 
@@ -117,10 +120,21 @@ pub struct Input {
     pub amount: Yen,
     pub term_months: u32,
     pub grace_months: u32,
-    /// 商工中金の所定の利率, percent a year.
-    pub base_rate: Decimal,
-    /// 長期プライムレート, percent a year; needed only when the floor can apply.
-    pub long_term_prime_rate: Option<Decimal>,
+    /// 商工中金の所定の利率, percent a year; `None` when the user does not know it.
+    pub base_rate: Option<Decimal>,
+    /// 長期プライムレート, percent a year, needed only when the floor can apply: `Some(None)` when
+    /// the user does not know it.
+    pub long_term_prime_rate: Option<Option<Decimal>>,
+}
+
+/// A rate the user may not know: a number, or the text `unknown` (the page sends it for
+/// 「わからない」).
+fn rate_or_unknown(f: &mut Fields<'_>, key: &'static str, required: bool) -> Option<Option<Decimal>> {
+    if matches!(f.get(key), Some(Value::String(s)) if s.trim() == "unknown") {
+        return Some(None);
+    }
+    let n = if required { f.number(key, RATE) } else { f.number_opt(key, RATE) };
+    n.map(Some)
 }
 
 fn months(d: Decimal) -> u32 {
@@ -137,19 +151,15 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Input, Vec<Error>> {
     let amount = f.number("amountYen", AMOUNT).map(Yen::new);
     let term = f.number("termMonths", TERM).map(months);
     let grace = f.number_or("graceMonths", GRACE, Decimal::ZERO).map(months);
-    let base_rate = f.number("baseRatePercent", RATE);
+    let base_rate = rate_or_unknown(&mut f, "baseRatePercent", true);
     let floor_applies = match (purpose, term) {
         (Some(p), Some(t)) => {
             rules.limits.get(p.index()).and_then(|l| l.prime_floor_over_months).is_some_and(|over| t > over)
         }
         _ => false,
     };
-    let long_term_prime_rate = if floor_applies {
-        f.number("longTermPrimeRatePercent", RATE)
-    } else {
-        // Accepted and not needed: the floor does not apply to these terms.
-        f.number_opt("longTermPrimeRatePercent", RATE)
-    };
+    // Accepted and not needed when the floor does not apply to these terms.
+    let long_term_prime_rate = rate_or_unknown(&mut f, "longTermPrimeRatePercent", floor_applies);
     if let (Some(t), Some(g)) = (term, grace) {
         if g >= t {
             f.error(
@@ -228,13 +238,37 @@ pub struct Output {
     pub fits: bool,
     pub checks: Vec<Check>,
     pub purpose: Purpose,
-    pub base_rate_percent: Quantity,
-    /// The rate the schedules use, percent a year.
+    /// The lender's rate as entered; `null` when the user does not know it.
+    pub base_rate_percent: Option<Quantity>,
+    /// The rate the schedules use, percent a year (with a rate not known: the high end).
     pub applied_rate_percent: Quantity,
     /// Whether the long-term prime rate floor raised the rate.
     pub prime_floor_applied: bool,
     pub equal_principal: Schedule,
     pub equal_payment: Schedule,
+    /// When a rate is not known: the headline figures at both ends of the assumed span.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rate_range: Option<RateRange>,
+}
+
+/// The schedules' headline figures at the low and the high end of the assumed rates.
+#[derive(Debug, Clone, Serialize)]
+pub struct RateRange {
+    pub low: Scenario,
+    pub high: Scenario,
+}
+
+/// The headline figures of both schedules at one rate.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Scenario {
+    pub applied_rate_percent: Quantity,
+    /// 元金均等: the first payment after the grace period (the largest).
+    pub equal_principal_first_payment_yen: Yen,
+    pub equal_principal_total_interest_yen: Yen,
+    /// 元利均等: the level monthly payment.
+    pub equal_payment_instalment_yen: Yen,
+    pub equal_payment_total_interest_yen: Yen,
 }
 
 /// The document a ruleset rests on, and a section of it.
@@ -365,23 +399,40 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
     let fits = checks.iter().all(|c| c.passed);
 
     // The rate: the lender's own rate − 0.2 points, never below 0, floored at the long-term prime
-    // rate for equipment over 5 years (the newsletter's 金利).
+    // rate for equipment over 5 years (the newsletter's 金利). A rate the user does not know is
+    // taken at both ends of the assumed span; the schedules are shown at the higher rate.
     let rate_section = cite(rules, "kosodate-loan.rate");
-    let discounted = input.base_rate.checked_sub(rules.discount_points).ok_or(Overflow)?.max(Decimal::ZERO);
-    let (rate, floor_applied) = match input.long_term_prime_rate {
-        Some(prime) if prime > discounted => (prime, true),
-        _ => (discounted, false),
+    let (low_end, high_end) = rules.assumed_rates;
+    let applied = |base: Decimal, prime: Option<Decimal>| -> Result<(Decimal, Decimal, bool), Overflow> {
+        let discounted = base.checked_sub(rules.discount_points).ok_or(Overflow)?.max(Decimal::ZERO);
+        Ok(match prime {
+            Some(p) if p > discounted => (discounted, p, true),
+            _ => (discounted, discounted, false),
+        })
+    };
+    let at = |end: Decimal| (input.base_rate.unwrap_or(end), input.long_term_prime_rate.map(|p| p.unwrap_or(end)));
+    let (base, prime) = at(high_end);
+    let (discounted, rate, floor_applied) = applied(base, prime)?;
+    let unknown = input.base_rate.is_none() || input.long_term_prime_rate == Some(None);
+    // A rate taken from the assumed span is said to be one.
+    let shown = |rate: Decimal, known: bool| -> Fact {
+        if known {
+            Fact::Quantity(Quantity(rate))
+        } else {
+            Fact::from(Message::new("kosodate-loan.assumed_rate").with("rate", Quantity(rate)))
+        }
     };
     let step = Step::new("rate", rate_section)
-        .with("base", Quantity(input.base_rate))
+        .with("base", shown(base, input.base_rate.is_some()))
         .with("discount", Quantity(rules.discount_points))
         .with("discounted", Quantity(discounted));
-    let step = match input.long_term_prime_rate {
-        Some(prime) => {
-            step.with("prime", Quantity(prime)).variant(if floor_applied { "floor_applied" } else { "above_floor" })
-        }
-        None => step,
-    };
+    let step =
+        match prime {
+            Some(p) => step
+                .with("prime", shown(p, input.long_term_prime_rate != Some(None)))
+                .variant(if floor_applied { "floor_applied" } else { "above_floor" }),
+            None => step,
+        };
     trace.add(step.with("rate", Quantity(rate)));
     trace.notice(Notice::of("rates_entered_by_user").cite(rate_section));
     trace.notice(Notice::unconfirmed_rule("interest_truncated_monthly", review));
@@ -412,15 +463,56 @@ fn calculate(rules: &Ruleset, input: &Input, trace: &mut Trace) -> Result<Output
             .yen(equal_payment.total_interest_yen),
     );
 
+    // Not known: the same schedules at the low end, and the span said plainly.
+    let rate_range = if unknown {
+        let (low_base, low_prime) = at(low_end);
+        let (_, low_rate, _) = applied(low_base, low_prime)?;
+        let low = scenario(input, low_rate)?;
+        let high = scenario(input, rate)?;
+        trace.add(
+            Step::new("rate_range", rate_section)
+                .with("from", Quantity(low_end))
+                .with("to", Quantity(high_end))
+                .with("low_rate", Quantity(low.applied_rate_percent.0))
+                .with("high_rate", Quantity(high.applied_rate_percent.0))
+                .with("low_payment", low.equal_payment_instalment_yen)
+                .with("high_payment", high.equal_payment_instalment_yen),
+        );
+        trace.notice(
+            Notice::of("rate_assumed")
+                .with("from", Quantity(low_end))
+                .with("to", Quantity(high_end))
+                .cite(rate_section),
+        );
+        Some(RateRange { low, high })
+    } else {
+        None
+    };
+
     Ok(Output {
         fits,
         checks,
         purpose: input.purpose,
-        base_rate_percent: Quantity(input.base_rate),
+        base_rate_percent: input.base_rate.map(Quantity),
         applied_rate_percent: Quantity(rate),
         prime_floor_applied: floor_applied,
         equal_principal,
         equal_payment,
+        rate_range,
+    })
+}
+
+/// The headline figures of both schedules at one rate.
+fn scenario(input: &Input, rate: Decimal) -> Result<Scenario, Overflow> {
+    let p = equal_principal(input.amount, rate, input.term_months, input.grace_months)?;
+    let e = equal_payment(input.amount, rate, input.term_months, input.grace_months)?;
+    let first_after_grace = usize::try_from(input.grace_months).unwrap_or(0);
+    Ok(Scenario {
+        applied_rate_percent: Quantity(rate),
+        equal_principal_first_payment_yen: p.rows.get(first_after_grace).map_or(Yen::ZERO, |r| r.payment_yen),
+        equal_principal_total_interest_yen: p.total_interest_yen,
+        equal_payment_instalment_yen: e.instalment_yen,
+        equal_payment_total_interest_yen: e.total_interest_yen,
     })
 }
 

@@ -35,4 +35,7 @@ pub static RULESET: Ruleset = Ruleset {
     ],
     // seed 金利: 固定金利 商工中金の所定の利率から0.2%優遇.
     discount_points: Decimal::from_parts(2, 0, 0, false, 1),
+    // Not a term of the loan: the span the answer assumes for a rate the user does not know, 1.0 %
+    // to 3.0 % a year (shown as an assumption, with whom to ask: the notice rate_assumed).
+    assumed_rates: (Decimal::from_parts(10, 0, 0, false, 1), Decimal::from_parts(30, 0, 0, false, 1)),
 };
