@@ -61,6 +61,7 @@ serve:
 test:
 	scripts/setup.sh test
 	$(MAKE) --no-print-directory lint
+	$(MAKE) --no-print-directory types
 	cargo test
 	CHROMEDRIVER=$(CHROMEDRIVER) wasm-pack test --headless --chrome
 	$(release_build)
@@ -71,6 +72,13 @@ test:
 lint:
 	scripts/setup.sh clippy
 	cargo clippy --all-targets -- -D warnings
+
+# The published types (types/*.d.ts): a typed usage of the contract compiles with tsc, and each
+# mistake of tests/types/wrong.ts is refused.
+.PHONY: types
+types:
+	scripts/setup.sh npm
+	node --test tests/types/
 
 FUZZ_SECONDS ?= 300
 fuzz:
