@@ -49,9 +49,8 @@ document.addEventListener('joseikin-result', (event) => {
   }
   // Only the subsidies have an amount; the other calculators leave the field empty.
   fields.amount.value = typeof result.amountYen === 'number' ? yen.format(result.amountYen) : '';
-  // The title is in the language of the answer (older modules gave { ja, en }).
-  const title = typeof result.ruleset.title === 'string' ? result.ruleset.title : result.ruleset.title.ja;
-  fields.ruleset.value = `${title}（${result.ruleset.id}）`;
+  // The title is in the language of the answer.
+  fields.ruleset.value = `${result.ruleset.title}（${result.ruleset.id}）`;
   const cost = program === 'kosodate-loan' ? request.input.amountYen : request.input.investmentYen ?? request.input.costYen;
   if (!loanEdited && typeof cost === 'number') fields.loan.value = yen.format(cost);
   status.textContent = describe(program, request, result);

@@ -327,9 +327,11 @@ export class JoseikinSimulator extends HTMLElement {
     return values ? fill(s, values) : s;
   }
 
-  /** A text of the page's (`{ ja, en }`) or of the engine's (written in the request's `lang`). */
+  /**
+   * One of the page's own words (`{ ja, en }`) in the page's language. The engine's texts need
+   * none: they come written in the request's `lang`.
+   */
   #tr(text) {
-    if (typeof text === 'string') return text;
     return text ? text[this.#lang] ?? text.ja : '';
   }
 
@@ -1184,7 +1186,7 @@ export class JoseikinSimulator extends HTMLElement {
       } catch (err) {
         // Only a malformed call throws; the page builds every call, so this is a defect.
         console.error('joseikin-simulator:', err);
-        result = { ok: false, errors: [{ field: '', code: 'call_error', message: { ja: String(err), en: String(err) } }] };
+        result = { ok: false, errors: [{ field: '', code: 'call_error', message: String(err) }] };
       }
     }
     this.#request = request;
@@ -1258,7 +1260,7 @@ export class JoseikinSimulator extends HTMLElement {
         continue;
       }
       const list = shown.get(key) ?? [];
-      list.push(this.#tr(err.message));
+      list.push(err.message);
       shown.set(key, list);
     }
     if (notAvailable) {
@@ -1435,7 +1437,7 @@ export class JoseikinSimulator extends HTMLElement {
       if (view.general.length) {
         const list = el('ul');
         for (const err of view.general) {
-          list.append(el('li', {}, el('strong', { text: `${this.#nameOfPath(err.field)}: ` }), this.#tr(err.message)));
+          list.append(el('li', {}, el('strong', { text: `${this.#nameOfPath(err.field)}: ` }), err.message));
         }
         e.problems.append(el('p', { class: 'problems-title', text: this.#t('otherErrors') }), list);
       }
@@ -1489,7 +1491,7 @@ export class JoseikinSimulator extends HTMLElement {
 
     if (result.reasons?.length && !pv?.hideReasons) {
       const list = el('ul');
-      for (const r of result.reasons) list.append(el('li', { text: this.#tr(r.message) }));
+      for (const r of result.reasons) list.append(el('li', { text: r.message }));
       e.reasons.append(el('p', { class: 'reasons-title', text: this.#t('reasonsHeading') }), list);
     }
 
@@ -1498,13 +1500,13 @@ export class JoseikinSimulator extends HTMLElement {
     const notices = (result.notices ?? []).filter((n) => !placed.includes(n.code));
     if (notices.length) {
       const list = el('ul');
-      for (const n of notices) list.append(el('li', { text: this.#tr(n.message) }));
+      for (const n of notices) list.append(el('li', { text: n.message }));
       e.notices.append(el('p', { class: 'notices-title', text: this.#t('noticesHeading') }), list);
     }
 
     e.ruleset.append(
       el('span', { class: 'ruleset-label', text: `${this.#t('rulesetLabel')}: ` }),
-      el('strong', { text: this.#tr(result.ruleset.title) }),
+      el('strong', { text: result.ruleset.title }),
       ' ',
       el('span', { class: 'ruleset-id', text: `(${result.ruleset.id})` }),
     );
@@ -1516,17 +1518,17 @@ export class JoseikinSimulator extends HTMLElement {
     const steps = result.steps ?? [];
     e.stepsSummary.textContent = this.#t('stepsSummary', { n: steps.length });
     for (const s of steps) {
-      const li = el('li', {}, el('span', { class: 'step-label', text: this.#tr(s.label) }), el('span', { class: 'step-text', text: this.#tr(s.text) }));
+      const li = el('li', {}, el('span', { class: 'step-label', text: s.label }), el('span', { class: 'step-text', text: s.text }));
       if (typeof s.yen === 'number') li.append(el('span', { class: 'step-yen', text: this.#withMan(s.yen) }));
       li.append(this.#sourceEl(s.source));
       e.steps.append(li);
     }
-    const docs = (result.sources ?? []).map((d) => (typeof d === 'string' ? this.#document(d) : d)).filter(Boolean);
+    const docs = (result.sources ?? []).map((id) => this.#document(id)).filter(Boolean);
     if (docs.length) {
       const list = el('ul');
       for (const d of docs) {
-        const title = this.#tr(d.title);
-        const about = [d.publisher, d.published].map((x) => this.#tr(x)).filter(Boolean);
+        const title = d.title;
+        const about = [d.publisher, d.published].filter(Boolean);
         list.append(el('li', {}, d.url ? el('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: title }) : title,
           about.length ? (this.#lang === 'ja' ? `（${about.join('、')}）` : ` (${about.join(', ')})`) : ''));
       }
@@ -1545,17 +1547,16 @@ export class JoseikinSimulator extends HTMLElement {
 
   /**
    * A step's source: an official document cited as `{ id, section }`, named by its title (a link
-   * when it has a URL) and the section; or a text.
+   * when it has a URL) and the section.
    */
   #sourceEl(source) {
+    if (!source?.id) return null;
     const line = el('span', { class: 'step-source' }, `${this.#t('source')}: `);
-    if (source && typeof source === 'object') {
-      const doc = this.#document(source.id);
-      const title = doc ? this.#tr(doc.title) : source.id;
-      line.append(doc?.url ? el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: title }) : title);
-      // The publisher and the date are in the list of documents under the steps.
-      if (source.section) line.append(this.#lang === 'ja' ? `・${this.#tr(source.section)}` : `, ${this.#tr(source.section)}`);
-    } else line.append(this.#tr(source));
+    const doc = this.#document(source.id);
+    const title = doc ? doc.title : source.id;
+    line.append(doc?.url ? el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: title }) : title);
+    // The publisher and the date are in the list of documents under the steps.
+    if (source.section) line.append(this.#lang === 'ja' ? `・${source.section}` : `, ${source.section}`);
     return line;
   }
 
@@ -1580,7 +1581,7 @@ export class JoseikinSimulator extends HTMLElement {
    * 2026年3月31日）」), else the year before it (「令和5年度「2023年6月の資料による」」).
    */
   #rulesetName(r) {
-    const title = this.#tr(r.title);
+    const title = r.title;
     // A title that names the year, or rules with no end (they name their first day).
     if (/^(令和|FY)/.test(title) || r.validTo == null) return title;
     const a = fiscalYear(r.validFrom);
@@ -1626,7 +1627,7 @@ export class JoseikinSimulator extends HTMLElement {
       }
     }
     for (const n of result?.ok ? result.notices ?? [] : []) {
-      if (DATE_NOTICES.includes(n.code)) alerts.push({ code: n.code, text: this.#tr(n.message) });
+      if (DATE_NOTICES.includes(n.code)) alerts.push({ code: n.code, text: n.message });
     }
     for (const a of alerts) {
       box.append(el('p', { class: 'date-alert', 'data-code': a.code }, el('strong', { text: `${this.#t('dateAlert')} ` }), a.text));
@@ -1639,7 +1640,7 @@ export class JoseikinSimulator extends HTMLElement {
     const box = this.#e.window;
     const notices = result?.ok ? (result.notices ?? []).filter((n) => WINDOW_NOTICES.includes(n.code)) : [];
     box.replaceChildren(...notices.map((n) => el('p', { class: 'window-alert', 'data-code': n.code },
-      el('strong', { text: `${this.#t('windowAlert')} ` }), this.#tr(n.message))));
+      el('strong', { text: `${this.#t('windowAlert')} ` }), n.message)));
     box.hidden = !notices.length;
   }
 
@@ -1648,7 +1649,7 @@ export class JoseikinSimulator extends HTMLElement {
     const box = this.#e.amountNotes;
     const notices = result?.ok ? (result.notices ?? []).filter((n) => AMOUNT_NOTICES.includes(n.code)) : [];
     box.replaceChildren(...notices.map((n) => el('p', { class: 'amount-note', 'data-code': n.code },
-      el('strong', { text: `${this.#t('amountNote')} ` }), this.#tr(n.message))));
+      el('strong', { text: `${this.#t('amountNote')} ` }), n.message)));
     box.hidden = !notices.length;
   }
 
@@ -1657,7 +1658,7 @@ export class JoseikinSimulator extends HTMLElement {
     const n = (result?.notices ?? []).find((x) => WINDOW_NOTICES.includes(x.code));
     if (!n) return null;
     const short = this.#t(n.code === 'application_window_not_open' ? 'windowNotOpenShort' : 'windowClosedShort');
-    return { short, long: this.#tr(n.message) };
+    return { short, long: n.message };
   }
 
   #formatFact(v, format, fact = {}) {
@@ -1686,7 +1687,7 @@ export class JoseikinSimulator extends HTMLElement {
       case 'yesno':
         return v ? this.#t('yes') : this.#t('no');
       default:
-        return typeof v === 'object' ? this.#tr(v) : String(v);
+        return String(v);
     }
   }
 
@@ -1698,7 +1699,7 @@ export class JoseikinSimulator extends HTMLElement {
     const list = el('ul', { class: 'goals' });
     for (const [id, it] of entries) {
       if (!it || typeof it !== 'object') continue;
-      const name = this.#tr(it.label) || this.#tr(bd.names?.[id]) || id;
+      const name = it.label || this.#tr(bd.names?.[id]) || id;
       const cap = it.capYen ?? it.cap;
       const reached = it.reached ?? it.achieved;
       const why = it.reason?.message ?? it.message ?? it.why;
@@ -1709,7 +1710,7 @@ export class JoseikinSimulator extends HTMLElement {
       const li = el('li', { class: reached === false ? 'is-not-reached' : undefined },
         el('span', { class: 'goal-name', text: name }),
         el('span', { class: 'goal-figure', text: figure }));
-      if (why) li.append(el('span', { class: 'why', text: this.#tr(why) }));
+      if (why) li.append(el('span', { class: 'why', text: why }));
       list.append(li);
     }
     if (!list.children.length) return;
@@ -1729,7 +1730,7 @@ export class JoseikinSimulator extends HTMLElement {
       status.classList.add(r.counted ? 'is-counted' : 'is-not-counted');
       status.replaceChildren(
         el('strong', { text: `${r.counted ? '✓' : '✕'} ${r.counted ? this.#t('rowCounted') : this.#t('rowNotCounted')}` }),
-        ` ${this.#tr(r.message)}`,
+        ` ${r.message}`,
       );
     });
     for (const entry of this.#fields.values()) if (entry.table) this.#describe(entry, !entry.error.hidden);

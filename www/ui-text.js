@@ -1,5 +1,6 @@
 // The element's own words, Japanese first. Program-specific words live in the form specs
-// (forms/*.js); messages about the user's input come from the engine (`message: { ja, en }`).
+// (forms/*.js); everything the engine says (messages, steps, notices, titles) comes from it as a
+// string in the language the request asked for.
 export const TEXT = {
   programSwitch: { ja: '計算するものを選ぶ', en: 'Choose a calculator' },
   notInModule: { ja: '準備中', en: 'coming soon' },

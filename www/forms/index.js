@@ -50,8 +50,10 @@
 //                           live region (where = 'live')
 //   hideReasons           true when the body already says why (the reasons are then not listed)
 // `ctx` gives { lang, values, el, svg, tr, num, yen, withMan, hours, details(key, summary, build) }:
-// `el`/`svg` build elements (text through textContent, no style attributes), `details` a folding box
-// that stays open across updates and builds its content when first opened.
+// `el`/`svg` build elements (text through textContent, no style attributes), `tr` gives one of the
+// page's `{ ja, en }` words in the page's language (the answer's own texts are already strings in
+// it), `details` a folding box that stays open across updates and builds its content when first
+// opened.
 import gyomuKaizen from './gyomu-kaizen.js';
 import hatarakikataYuyo from './hatarakikata-yuyo.js';
 import koyoHoken from './koyo-hoken.js';

@@ -28,9 +28,9 @@ function missingList(r, ctx) {
   const list = ctx.el('ol', { class: 'missing-list' });
   const sep = ctx.lang === 'ja' ? '、' : '; ';
   for (const m of r.missing) {
-    const li = ctx.el('li', { 'data-code': m.code }, ctx.el('span', { text: ctx.tr(m.message) }));
+    const li = ctx.el('li', { 'data-code': m.code }, ctx.el('span', { text: m.message }));
     if (m.options?.length) {
-      li.append(ctx.el('span', { class: 'why', text: ctx.tr(W.canChoose) + m.options.map((o) => ctx.tr(o.label)).join(sep) }));
+      li.append(ctx.el('span', { class: 'why', text: ctx.tr(W.canChoose) + m.options.map((o) => o.label).join(sep) }));
     }
     list.append(li);
   }
@@ -43,13 +43,13 @@ function checklist(r, ctx) {
     ctx.el('span', { class: 'visually-hidden', text: met ? (ctx.lang === 'ja' ? '満たしている: ' : 'met: ') : (ctx.lang === 'ja' ? '満たしていない: ' : 'not met: ') }),
     ctx.el('span', { class: 'verdict-label', text: label }));
   const list = ctx.el('ul', { class: 'verdicts compact' });
-  for (const item of r.required ?? []) list.append(row(item.met, `${ctx.tr(W.required)}: ${ctx.tr(item.label)}`));
+  for (const item of r.required ?? []) list.append(row(item.met, `${ctx.tr(W.required)}: ${item.label}`));
   const o = r.overtime;
   if (o) {
     const h = (v) => (v === null || v === undefined ? ctx.tr(W.notGiven) : ctx.hours(v));
     list.append(row(o.met, fill(ctx.tr(W.overtime), { all: h(o.allStaffHours), regular: h(o.regularStaffHours) })));
   }
-  for (const g of r.groups ?? []) list.append(row(g.met, fill(ctx.tr(W.group), { label: ctx.tr(g.label), n: g.chosen.length })));
+  for (const g of r.groups ?? []) list.append(row(g.met, fill(ctx.tr(W.group), { label: g.label, n: g.chosen.length })));
   return ctx.el('div', { class: 'verdict-box' }, ctx.el('p', { class: 'breakdown-title', text: ctx.tr(W.checklistHeading) }), list);
 }
 

@@ -112,7 +112,7 @@ export default {
     for (const c of r.checks ?? []) {
       checks.append(ctx.el('li', { class: c.passed ? 'is-passed' : 'is-broken', 'data-check': c.check },
         ctx.el('span', { class: 'verdict-mark', text: c.passed ? `✓ ${ctx.tr(W.ok)}` : `✕ ${ctx.tr(W.ng)}` }),
-        ctx.el('span', { class: 'verdict-label', text: ctx.tr(c.message) })));
+        ctx.el('span', { class: 'verdict-label', text: c.message })));
     }
     const ep = r.equalPrincipal;
     const eq = r.equalPayment;

@@ -222,7 +222,7 @@ function rulesList(r, ctx) {
   for (const rule of r.rules ?? []) {
     const li = ctx.el('li', { class: rule.passed ? 'is-passed' : 'is-broken', 'data-rule': rule.rule },
       ctx.el('span', { class: 'verdict-mark', text: rule.passed ? `✓ ${ctx.tr(W.passed)}` : `✕ ${ctx.tr(W.failed)}` }),
-      ctx.el('span', { class: 'verdict-label', text: ctx.tr(rule.label) }),
+      ctx.el('span', { class: 'verdict-label', text: rule.label }),
       ctx.el('span', { class: 'verdict-detail', text: actualText(rule, ctx) }));
     if (!rule.passed && rule.breaches.length) {
       const sep = ctx.lang === 'ja' ? '、' : '; ';
