@@ -464,10 +464,21 @@ export interface KosodateLoanInput {
   termMonths: NumberInput;
   /** Default 0; below the term. */
   graceMonths?: Maybe<NumberInput>;
-  /** 商工中金's rate, percent a year. */
-  baseRatePercent: NumberInput;
+  /** 商工中金's rate, percent a year; "unknown": the answer spans the assumed rates (`rateRange`). */
+  baseRatePercent: NumberInput | 'unknown';
   /** Needed for equipment loans over the term where the long-term prime rate is a floor. */
-  longTermPrimeRatePercent?: Maybe<NumberInput>;
+  longTermPrimeRatePercent?: Maybe<NumberInput | 'unknown'>;
+}
+
+/** The schedules' headline figures at one rate. */
+export interface KosodateLoanScenario {
+  appliedRatePercent: number;
+  /** 元金均等: the first payment after the grace period (the largest). */
+  equalPrincipalFirstPaymentYen: number;
+  equalPrincipalTotalInterestYen: number;
+  /** 元利均等: the level monthly payment. */
+  equalPaymentInstalmentYen: number;
+  equalPaymentTotalInterestYen: number;
 }
 
 export interface KosodateLoanSchedule {
@@ -481,11 +492,15 @@ export interface KosodateLoanAnswer extends AnswerBase<'kosodate-loan'> {
   fits: boolean;
   checks: { check: string; passed: boolean; limit?: number; actual?: number; message: string }[];
   purpose: 'working' | 'equipment';
-  baseRatePercent: number;
+  /** The lender's rate as entered; `null` when the user does not know it. */
+  baseRatePercent: number | null;
+  /** The rate of the schedules (with a rate not known: the high end of the assumed span). */
   appliedRatePercent: number;
   primeFloorApplied: boolean;
   equalPrincipal: KosodateLoanSchedule;
   equalPayment: KosodateLoanSchedule;
+  /** When a rate is not known: the headline figures at both ends of the assumed span. */
+  rateRange?: { low: KosodateLoanScenario; high: KosodateLoanScenario };
 }
 
 // ---- The calls ---------------------------------------------------------------------------------
