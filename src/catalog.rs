@@ -78,11 +78,35 @@ pub fn default_language() -> &'static Language {
     &LANGUAGES[0]
 }
 
-/// A parsed catalog: keys and templates, sorted by key.
+/// A parsed catalog: keys and templates, sorted by key, with an index by the keys' hashes (answers
+/// look up several keys for every step; comparing hashes is much cheaper than comparing keys).
 #[derive(Debug, Default)]
 pub struct Catalog {
     entries: Vec<(Cow<'static, str>, Cow<'static, str>)>,
+    /// (hash of the key, position in `entries`), sorted.
+    index: Vec<(u64, usize)>,
     pub style: Option<Style>,
+}
+
+/// FNV-1a over the bytes of the dot-joined non-empty `parts` (plain loops: iterator adapters are
+/// not inlined in the size-optimised module, and this runs for every key of every answer).
+fn hash_parts(parts: &[&str]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut first = true;
+    for part in parts {
+        if part.is_empty() {
+            continue;
+        }
+        if !first {
+            h = (h ^ u64::from(b'.')).wrapping_mul(PRIME);
+        }
+        first = false;
+        for &b in part.as_bytes() {
+            h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+        }
+    }
+    h
 }
 
 impl Catalog {
@@ -119,24 +143,26 @@ impl Catalog {
                 false
             }
         });
-        Catalog { entries, style: Some(style) }
+        let mut index: Vec<(u64, usize)> = entries.iter().enumerate().map(|(i, e)| (hash_parts(&[&e.0]), i)).collect();
+        index.sort_unstable();
+        Catalog { entries, index, style: Some(style) }
     }
 
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.entries
-            .binary_search_by(|(k, _)| k.as_ref().cmp(key))
-            .ok()
-            .and_then(|i| self.entries.get(i))
-            .map(|e| e.1.as_ref())
+        self.get_parts(&[key])
     }
 
     /// The template of the key made of `parts` joined with dots (empty parts skipped), found
-    /// without building the key: answers look up several keys for every step.
+    /// without building the key.
     pub fn get_parts(&self, parts: &[&str]) -> Option<&str> {
-        self.entries
-            .binary_search_by(|(k, _)| cmp_joined(k, parts))
-            .ok()
-            .and_then(|i| self.entries.get(i))
+        let h = hash_parts(parts);
+        let start = self.index.partition_point(|(x, _)| *x < h);
+        self.index
+            .get(start..)?
+            .iter()
+            .take_while(|(x, _)| *x == h)
+            .filter_map(|(_, i)| self.entries.get(*i))
+            .find(|(k, _)| cmp_joined(k, parts) == std::cmp::Ordering::Equal)
             .map(|e| e.1.as_ref())
     }
 
@@ -291,23 +317,33 @@ impl serde::Serialize for Message {
 /// `key` against the dot-joined non-empty `parts`, as `str` orders them (byte by byte).
 fn cmp_joined(key: &str, parts: &[&str]) -> std::cmp::Ordering {
     use std::cmp::Ordering;
-    let mut k = key.bytes();
+    let mut rest = key.as_bytes();
     let mut first = true;
-    for part in parts.iter().filter(|p| !p.is_empty()) {
-        let dot = if first { None } else { Some(b'.') };
-        first = false;
-        for want in dot.into_iter().chain(part.bytes()) {
-            match k.next() {
+    for part in parts {
+        if part.is_empty() {
+            continue;
+        }
+        if !first {
+            match rest.split_first() {
                 None => return Ordering::Less,
-                Some(b) if b != want => return b.cmp(&want),
-                Some(_) => {}
+                Some((b'.', tail)) => rest = tail,
+                Some((&b, _)) => return b.cmp(&b'.'),
             }
         }
+        first = false;
+        let p = part.as_bytes();
+        let n = p.len().min(rest.len());
+        let (head, tail) = rest.split_at(n);
+        match head.cmp(p.get(..n).unwrap_or_default()) {
+            Ordering::Equal if n < p.len() => return Ordering::Less,
+            Ordering::Equal => rest = tail,
+            other => return other,
+        }
     }
-    if k.next().is_some() {
-        Ordering::Greater
-    } else {
+    if rest.is_empty() {
         Ordering::Equal
+    } else {
+        Ordering::Greater
     }
 }
 
