@@ -7,6 +7,7 @@
 #   make fuzz    the fuzz harness for FUZZ_SECONDS (default 300) with a fresh seed
 #   make bench   release build, then size, latency (Node, Chromium), time to first estimate and
 #                native throughput: a table, and bench/results.json (see bench/README.md)
+#   make dist    release build, then the package for portals and npm in dist/ (scripts/dist.mjs)
 #   make clean
 #
 # Each target first runs scripts/setup.sh for the tools it needs (fast no-op when present).
@@ -73,6 +74,15 @@ lint:
 	scripts/setup.sh clippy
 	cargo clippy --all-targets -- -D warnings
 
+# dist/joseikin-<version>/ and its .tgz: the element as one ES module, its stylesheet and the wasm,
+# all under content-hashed names; embed.html with the integrity hash; the engine for browsers and
+# Node; the types; package.json; README.md for integrators (scripts/dist.mjs).
+.PHONY: dist
+dist:
+	scripts/setup.sh build
+	$(release_build)
+	node scripts/dist.mjs
+
 # The published types (types/*.d.ts): a typed usage of the contract compiles with tsc, and each
 # mistake of tests/types/wrong.ts is refused.
 .PHONY: types
@@ -93,3 +103,4 @@ bench:
 clean:
 	cargo clean
 	rm -rf $(PKG_DIR) pkg
+	rm -rf dist

@@ -1,0 +1,260 @@
+#!/usr/bin/env node
+// `make dist`: the package a portal copies and a developer installs, from the release build in
+// www/pkg and the element's sources in www/:
+//
+//   dist/joseikin-<version>/
+//     joseikin-simulator-<hash>.js    the element: ONE ES module (esbuild), the engine's glue inside
+//     joseikin-simulator-<hash>.css   its stylesheet, found from the bundle's own URL
+//     joseikin-<hash>.wasm            the WebAssembly module, found from the bundle's own URL and
+//                                     refused unless its SHA-384 is the one built into the bundle
+//     joseikin-<hash>.js              the engine alone: init, simulate, programs, version (browsers)
+//     node.js                         the engine for Node: loads and checks the module at import
+//     types/joseikin.d.ts, element.d.ts
+//     embed.html                      the snippet, with its integrity hash, in a page that runs it
+//     integrity.json                  every file's sha384, for a portal's own checks
+//     README.md, package.json, LICENSE-MIT, LICENSE-APACHE
+//   dist/joseikin-<version>.tgz       the same, packed by `npm pack`
+//
+// A <hash> is the first 16 hex digits of the file's SHA-384, the hash its integrity attribute
+// carries, so a name changes exactly when the bytes do and the files can be cached for ever.
+// The version is Cargo.toml's. Usage: node scripts/dist.mjs [out-root]   (default: dist/)
+import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WWW = join(ROOT, 'www');
+const PKG = join(WWW, 'pkg');
+const PKG_JS = join(PKG, 'joseikin.js');
+const ENGINE = join(ROOT, 'scripts', 'dist', 'engine.js');
+const TEMPLATE = join(ROOT, 'scripts', 'dist', 'README.md');
+const ELEMENT_ENTRY = join(WWW, 'joseikin-simulator.js');
+
+/** The policy the package runs under on its own origin (embed.html). */
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const sha384 = (bytes) => createHash('sha384').update(bytes).digest();
+const integrityOf = (bytes) => `sha384-${sha384(bytes).toString('base64')}`;
+/** `name-<first 16 hex digits of the SHA-384>.ext`. */
+const hashedName = (stem, ext, bytes) => `${stem}-${sha384(bytes).toString('hex').slice(0, 16)}${ext}`;
+
+/** Cargo.toml's [package] version. */
+export async function crateVersion() {
+  const toml = await readFile(join(ROOT, 'Cargo.toml'), 'utf8');
+  const pkg = toml.split(/^\[/m).find((s) => s.startsWith('package]'));
+  const m = pkg && /^version\s*=\s*"([^"]+)"/m.exec(pkg);
+  if (!m) throw new Error('dist: no [package] version in Cargo.toml');
+  return m[1];
+}
+
+const URL_OF = /new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)/g;
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The esbuild plugin that makes the element's sources a bundle that finds its files from its own
+ * URL. In a module of www/, each `new URL('<file>', import.meta.url)`:
+ * - naming pkg/joseikin.js (the engine the element imports at run time): the `import(NAME.href)`
+ *   of that URL becomes a static `import()` of scripts/dist/engine.js, which esbuild bundles, so
+ *   the glue is inside the bundle and covered by its integrity hash;
+ * - naming any other file (the stylesheet): the file is emitted under its hashed name and the URL
+ *   names that, beside the bundle.
+ * The build fails when a module loads the engine some other way: better than a bundle that would
+ * fetch an unhashed glue file.
+ */
+function elementPlugin(assets) {
+  return {
+    name: 'joseikin-element',
+    setup(b) {
+      b.onLoad({ filter: /\.js$/ }, async (args) => {
+        if (!args.path.startsWith(WWW + sep) || args.path.startsWith(PKG + sep)) return undefined;
+        let code = await readFile(args.path, 'utf8');
+        const where = relative(ROOT, args.path);
+        for (const m of [...code.matchAll(URL_OF)]) {
+          const target = resolve(dirname(args.path), m[2]);
+          if (target === PKG_JS) {
+            const binding = new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*${escape(m[0])}`).exec(code);
+            if (!binding) throw new Error(`dist: ${where}: the engine's URL (${m[2]}) is not bound to a name`);
+            const call = new RegExp(`import\\(\\s*${escape(binding[1])}(?:\\.href)?\\s*\\)`, 'g');
+            if (!call.test(code)) throw new Error(`dist: ${where}: no import(${binding[1]}.href) of the engine`);
+            code = code.replace(call, `import(${JSON.stringify(ENGINE)})`);
+            continue;
+          }
+          const bytes = await readFile(target).catch(() => {
+            throw new Error(`dist: ${where}: ${m[2]} not found`);
+          });
+          if (extname(target) === '.css' && /url\(|@import/.test(bytes.toString('utf8'))) {
+            throw new Error(`dist: ${relative(ROOT, target)} refers to other files; the bundle does not carry them`);
+          }
+          const name = hashedName(basename(target, extname(target)), extname(target), bytes);
+          assets.set(name, bytes);
+          code = code.split(m[0]).join(`new URL(${JSON.stringify(`./${name}`)}, import.meta.url)`);
+        }
+        return { contents: code, loader: 'js', resolveDir: dirname(args.path) };
+      });
+    },
+  };
+}
+
+/** One ES module from `entry`, minified, with the wasm's file name and hash defined. */
+async function bundle(entry, defines, plugins, banner) {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'none',
+    banner: { js: banner },
+    define: defines,
+    plugins,
+    write: false,
+    outdir: 'out',
+    logLevel: 'silent',
+  });
+  const [file, ...more] = result.outputFiles;
+  if (!file || more.length) throw new Error(`dist: ${entry} did not give exactly one file`);
+  const text = file.text;
+  if (/\bimport\(/.test(text)) throw new Error(`dist: the bundle of ${relative(ROOT, entry)} still imports at run time`);
+  return Buffer.from(file.contents);
+}
+
+function fill(template, values) {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, k) => {
+    if (!(k in values)) throw new Error(`dist: the README template names {{${k}}}, which the build does not give`);
+    return values[k];
+  });
+}
+
+/** Builds dist/joseikin-<version>/ (under `outRoot`) and, with `pack`, its .tgz. */
+export async function buildDist({ outRoot = join(ROOT, 'dist'), pack = true } = {}) {
+  const version = await crateVersion();
+  const wasm = await readFile(join(PKG, 'joseikin_bg.wasm')).catch(() => {
+    throw new Error('dist: www/pkg/joseikin_bg.wasm is missing: run `make build` first');
+  });
+  const banner = `/*! joseikin ${version} | MIT OR Apache-2.0 */`;
+  const files = new Map();
+  const wasmName = hashedName('joseikin', '.wasm', wasm);
+  files.set(wasmName, wasm);
+  const defines = {
+    __JOSEIKIN_WASM__: JSON.stringify(`./${wasmName}`),
+    __JOSEIKIN_WASM_INTEGRITY__: JSON.stringify(integrityOf(wasm)),
+  };
+
+  const assets = new Map();
+  const element = await bundle(ELEMENT_ENTRY, defines, [elementPlugin(assets)], banner);
+  const elementName = hashedName('joseikin-simulator', '.js', element);
+  for (const [name, bytes] of assets) files.set(name, bytes);
+  files.set(elementName, element);
+
+  const engine = await bundle(ENGINE, defines, [], banner);
+  const engineName = hashedName('joseikin', '.js', engine);
+  files.set(engineName, engine);
+
+  // Node reads the module from the package's folder; it checks the bytes as browsers do.
+  files.set('node.js', Buffer.from(`${banner}
+// The engine for Node: the WebAssembly module is read from this folder, checked against its SHA-384
+// and instantiated when this module is imported; init() is there for code shared with browsers.
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { initSync, WASM_FILE, WASM_INTEGRITY } from './${engineName}';
+
+const bytes = readFileSync(new URL(WASM_FILE, import.meta.url));
+if (\`sha384-\${createHash('sha384').update(bytes).digest('base64')}\` !== WASM_INTEGRITY) {
+  throw new Error(\`joseikin: \${WASM_FILE} does not match its SHA-384 (\${WASM_INTEGRITY})\`);
+}
+initSync({ module: bytes });
+
+export { programs, simulate, version } from './${engineName}';
+export default async function init() {}
+`));
+
+  const elementIntegrity = integrityOf(element);
+  const snippet = `<script type="module" src="${elementName}" integrity="${elementIntegrity}" crossorigin="anonymous"></script>
+<joseikin-simulator program="gyomu-kaizen" lang="ja"></joseikin-simulator>`;
+  files.set('embed.html', Buffer.from(`<!doctype html>
+<html lang="ja">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta http-equiv="Content-Security-Policy" content="${CSP}">
+  <title>joseikin ${version}: embed</title>
+</head>
+<body>
+<!-- The snippet to paste (README.md): put this folder's URL before the script's src. -->
+${snippet}
+</body>
+</html>
+`));
+
+  const [mit, apache] = await Promise.all(['LICENSE-MIT', 'LICENSE-APACHE'].map((f) => readFile(join(ROOT, f))));
+  files.set('LICENSE-MIT', mit);
+  files.set('LICENSE-APACHE', apache);
+  for (const t of ['joseikin.d.ts', 'element.d.ts']) files.set(`types/${t}`, await readFile(join(ROOT, 'types', t)));
+
+  const integrity = {};
+  for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!/^(types\/|LICENSE|embed\.html$)/.test(name)) integrity[name] = integrityOf(bytes);
+  }
+  files.set('integrity.json', Buffer.from(`${JSON.stringify(integrity, null, 2)}\n`));
+
+  const cssName = [...assets.keys()].find((n) => n.endsWith('.css')) ?? '(none)';
+  files.set('README.md', Buffer.from(fill(await readFile(TEMPLATE, 'utf8'), {
+    version,
+    element: elementName,
+    element_integrity: elementIntegrity,
+    css: cssName,
+    wasm: wasmName,
+    wasm_integrity: integrityOf(wasm),
+    engine: engineName,
+    snippet,
+    csp: CSP,
+  })));
+
+  const listed = [...files.keys()].filter((n) => !n.startsWith('types/')).sort();
+  const pkg = {
+    name: 'joseikin',
+    version,
+    description: 'Live, exact estimates of MHLW employer subsidies (助成金), computed in the browser',
+    license: 'MIT OR Apache-2.0',
+    type: 'module',
+    files: [...listed.filter((n) => !['README.md', 'package.json'].includes(n)), 'types/'],
+    types: './types/joseikin.d.ts',
+    exports: {
+      '.': { types: './types/joseikin.d.ts', node: './node.js', default: `./${engineName}` },
+      './element': { types: './types/element.d.ts', default: `./${elementName}` },
+      './wasm': `./${wasmName}`,
+      './package.json': './package.json',
+    },
+    // Importing the element defines <joseikin-simulator>.
+    sideEffects: [`./${elementName}`],
+    engines: { node: '>=20' },
+  };
+  files.set('package.json', Buffer.from(`${JSON.stringify(pkg, null, 2)}\n`));
+
+  await mkdir(outRoot, { recursive: true });
+  const dir = join(outRoot, `joseikin-${version}`);
+  await rm(dir, { recursive: true, force: true });
+  for (const [name, bytes] of files) {
+    await mkdir(dirname(join(dir, name)), { recursive: true });
+    await writeFile(join(dir, name), bytes);
+  }
+  let tgz = null;
+  if (pack) {
+    tgz = join(outRoot, `joseikin-${version}.tgz`);
+    await rm(tgz, { force: true });
+    await promisify(execFile)('npm', ['pack', '--silent', '--pack-destination', outRoot], { cwd: dir });
+  }
+  return { dir, tgz, version, element: elementName, elementIntegrity, wasm: wasmName, engine: engineName, css: cssName };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
+  const out = await buildDist({ outRoot: process.argv[2] ? resolve(process.argv[2]) : undefined });
+  console.log(`${relative(process.cwd(), out.dir)}/  ${out.element}  ${out.elementIntegrity}`);
+  if (out.tgz) console.log(relative(process.cwd(), out.tgz));
+}

@@ -1,0 +1,22 @@
+// The engine as the package ships it: the wasm-bindgen glue of www/pkg with a loader that fetches
+// the WebAssembly module next to this bundle (import.meta.url) and refuses it unless its bytes
+// match the SHA-384 built in here (fetch's `integrity`), so a page's Subresource Integrity on the
+// bundle extends to the module. scripts/dist.mjs defines __JOSEIKIN_WASM__ (the module's hashed
+// file name) and __JOSEIKIN_WASM_INTEGRITY__ ("sha384-…") when it bundles this file.
+import init, { initSync, programs, simulate, version } from '../../www/pkg/joseikin.js';
+
+/* global __JOSEIKIN_WASM__, __JOSEIKIN_WASM_INTEGRITY__ */
+export const WASM_FILE = __JOSEIKIN_WASM__;
+export const WASM_INTEGRITY = __JOSEIKIN_WASM_INTEGRITY__;
+
+let ready;
+/** Fetches, checks and instantiates the module once; resolves when simulate() can be called. */
+export default function load() {
+  ready ??= init({
+    module_or_path: fetch(new URL(WASM_FILE, import.meta.url), { integrity: WASM_INTEGRITY, credentials: 'omit' }),
+  }).then(() => undefined);
+  return ready;
+}
+
+// initSync is for the package's Node entry, which reads and checks the bytes itself.
+export { initSync, programs, simulate, version };
