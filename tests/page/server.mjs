@@ -19,8 +19,11 @@ const TYPES = {
 
 export const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 
-/** Starts the server; resolves to { url, requests, close }. */
-export async function startServer({ root = WWW, port = 0 } = {}) {
+/**
+ * Starts the server; resolves to { url, requests, close }. `headers` are added to every file it
+ * serves (Access-Control-Allow-Origin, for a second origin that serves the package).
+ */
+export async function startServer({ root = WWW, port = 0, headers = {} } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -36,6 +39,7 @@ export async function startServer({ root = WWW, port = 0 } = {}) {
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-store',
+        ...headers,
       });
       res.end(body);
     } catch {
