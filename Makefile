@@ -104,3 +104,19 @@ clean:
 	cargo clean
 	rm -rf $(PKG_DIR) pkg
 	rm -rf dist
+
+# Mutation testing of the subsidy rules (.cargo/mutants.toml): not part of `make test`. A full run
+# takes hours on 2 cores, so it is split: `make mutants SHARD=k/n` runs shard k of n and keeps its
+# outcomes in target/mutants/shard-k-of-n; tests/README.md has the scores.
+SHARD ?= 0/1
+.PHONY: mutants mutants-diff
+mutants:
+	scripts/setup.sh mutants
+	cargo mutants --shard $(SHARD) --output target/mutants/shard-$(subst /,-of-,$(SHARD))
+
+# Only the mutants in what this branch changed against main: fast enough before a commit.
+mutants-diff:
+	scripts/setup.sh mutants
+	mkdir -p target/mutants
+	git diff main > target/mutants/branch.diff
+	cargo mutants --in-diff target/mutants/branch.diff --output target/mutants/diff

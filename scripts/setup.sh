@@ -7,7 +7,7 @@
 #   test   build + clippy + apt                     (headless Chromium for `make test`; default)
 #   bench  test + twiggy                            (the size profile of `make bench`)
 #   all    same as test
-#   Steps: rust-target clippy wasm-pack wasm-bindgen apt npm twiggy
+#   Steps: rust-target clippy wasm-pack wasm-bindgen apt npm twiggy mutants
 #
 # Network use: crates.io (cargo install), Debian apt, the npm registry. Nothing else: no tool is
 # allowed to download a browser or a prebuilt binary.
@@ -106,6 +106,23 @@ cargo_install_locked() {
   rm -f "$log"
 }
 
+# cargo-mutants, for `make mutants` only.
+MUTANTS_VERSION=27.1.0
+
+step_mutants() {
+  local have=""
+  if command -v cargo-mutants >/dev/null 2>&1; then
+    have="$(cargo mutants --version 2>/dev/null | awk '{print $2}')"
+  fi
+  if [[ "$have" == "$MUTANTS_VERSION" ]]; then
+    say "cargo-mutants $MUTANTS_VERSION: present"
+  else
+    need cargo "install Rust with rustup first"
+    say "installing cargo-mutants $MUTANTS_VERSION${have:+ (found $have)} (cargo install, from crates.io)"
+    cargo_install_locked cargo-mutants --version "$MUTANTS_VERSION" --force
+  fi
+}
+
 # twiggy, the code size profiler, for `make bench` only.
 TWIGGY_VERSION=0.8.0
 
@@ -169,7 +186,8 @@ run_step() {
     apt) step_apt ;;
     npm) step_npm ;;
     twiggy) step_twiggy ;;
-    *) die "unknown step '$1' (groups: build test bench all; steps: rust-target clippy wasm-pack wasm-bindgen apt npm twiggy)" ;;
+    mutants) step_mutants ;;
+    *) die "unknown step '$1' (groups: build test bench all; steps: rust-target clippy wasm-pack wasm-bindgen apt npm twiggy mutants)" ;;
   esac
 }
 
