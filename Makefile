@@ -112,6 +112,7 @@ SHARD ?= 0/1
 .PHONY: mutants mutants-diff
 mutants:
 	scripts/setup.sh mutants
+	mkdir -p target/mutants/shard-$(subst /,-of-,$(SHARD))
 	cargo mutants --shard $(SHARD) --output target/mutants/shard-$(subst /,-of-,$(SHARD))
 
 # Only the mutants in what this branch changed against main: fast enough before a commit.
@@ -119,4 +120,5 @@ mutants-diff:
 	scripts/setup.sh mutants
 	mkdir -p target/mutants
 	git diff main > target/mutants/branch.diff
+	mkdir -p target/mutants/diff
 	cargo mutants --in-diff target/mutants/branch.diff --output target/mutants/diff
