@@ -1,6 +1,7 @@
 //! The program registry: each program's id, title and dated rulesets, and the one entry point that
 //! reads a request, picks the ruleset in force on `asOf`, and runs the program.
 
+pub mod decision;
 pub mod gyomu_kaizen;
 pub mod hatarakikata_yuyo;
 pub mod kagoshima_nintei;
@@ -13,7 +14,10 @@ use crate::date::Date;
 use crate::error::{CallError, Error, ErrorKind};
 use crate::explain::{Notice, Reason, Step, Trace};
 use crate::sources::{self, Document};
-use crate::value::{Fields, Value};
+use crate::value::{Fields, Range, Value};
+pub use decision::{what_if, WhatIf, WhatIfResponse};
+use decision::{Bounds, Grid, Partial};
+use rust_decimal::Decimal;
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
 
@@ -68,6 +72,29 @@ pub trait Program: Sync {
     /// Reads `input` and computes the answer under ruleset number `ruleset` (an index into
     /// `rulesets()`), adding steps, reasons and notices to `trace`.
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>>;
+    /// For an input whose only mistakes are required fields not yet given: the range of amounts
+    /// the fields given still allow. `None`: the program gives no partial answers (the request is
+    /// answered `ok: false` with its `required` errors).
+    fn bounds(&self, _ruleset: usize, _as_of: Date, _input: &Value) -> Option<Bounds> {
+        None
+    }
+    /// The fields a what-if grid may vary (`input.investmentYen`, …), with their ranges; none by
+    /// default.
+    fn what_if_fields(&self) -> &'static [(&'static str, Range)] {
+        &[]
+    }
+    /// The amounts of the request with `field` (one of [`Program::what_if_fields`]) set to each of
+    /// `values` in turn, and the marks of the axis.
+    fn what_if(
+        &self,
+        _ruleset: usize,
+        _as_of: Date,
+        _input: &Value,
+        _field: &'static str,
+        _values: &[Decimal],
+    ) -> Result<Grid, Vec<Error>> {
+        Err(Vec::new())
+    }
 }
 
 /// The ruleset of number `index`, as the registry passes it to [`Program::run`].
@@ -108,13 +135,19 @@ pub enum Outcome {
     OvertimeCheck(overtime_check::Output),
     KagoshimaNintei(kagoshima_nintei::Output),
     KosodateLoan(Box<kosodate_loan::Output>),
+    /// `{ missing, bounds, errors }`: a form not yet filled in (`complete: false`).
+    Partial(Partial),
 }
 
-/// A complete answer: `{ ok: true, lang, program, ruleset, …, steps, reasons, notices, sources }`.
+/// An answer: `{ ok: true, complete, lang, program, ruleset, …, steps, reasons, notices, sources }`.
+/// A partial answer (`complete: false`, [`Outcome::Partial`]) has no steps, reasons or figures.
 #[derive(Debug, Serialize)]
 pub struct Answer {
     /// Always `true`.
     pub ok: bool,
+    /// `false` for a partial answer: only required fields are missing, and `bounds` gives the
+    /// range of amounts the fields given allow.
+    pub complete: bool,
     /// The language the texts are written in.
     pub lang: &'static str,
     pub program: &'static str,
@@ -211,14 +244,21 @@ pub fn fiscal_year(fy: u16) -> Message {
         .with("reiwa", Fact::Int(i64::from(fy.saturating_sub(2018))))
 }
 
-/// Runs one request: `{ program, asOf, input }`.
-///
-/// Returns `Err` only when the request is not an object at all (a mistake of the calling page);
-/// every mistake in its fields comes back as [`Response::Rejected`].
-pub fn simulate(request: &Value) -> Result<Response, CallError> {
-    if request.as_object().is_none() {
-        return Err(CallError::NOT_AN_OBJECT);
-    }
+/// What every call reads of a request besides the input's own fields.
+pub(crate) struct Header<'a> {
+    pub program: &'static dyn Program,
+    /// The ruleset's number in `program.rulesets()`.
+    pub index: usize,
+    pub ruleset: &'static RulesetInfo,
+    pub as_of: Date,
+    pub date_notice: Option<Notice>,
+    pub input: &'a Value,
+}
+
+/// Reads `{ program, asOf, lang, input }`: the language, the errors found so far, and the rest when
+/// the program, the date's ruleset and the input are there (the input's own fields are the
+/// program's to read, so a request with other errors still gets them all at once).
+pub(crate) fn read_header(request: &Value) -> (&'static Language, Vec<Error>, Option<Header<'_>>) {
     let mut f = Fields::of("", request);
     let program = match f.get("program") {
         None => {
@@ -262,45 +302,74 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
     }
     let mut errors = f.finish_errors();
     let (Some(program), Some(as_of), Some(input)) = (program, as_of, input) else {
-        return Ok(Response::rejected(lang, errors));
+        return (lang, errors, None);
     };
     let rulesets = program.rulesets();
     let (index, date_notice) = match select_ruleset(program.id(), &rulesets, as_of) {
         Ok(x) => x,
         Err(kind) => {
             errors.push(Error::new("asOf", kind));
-            return Ok(Response::rejected(lang, errors));
+            return (lang, errors, None);
         }
     };
     let Some(ruleset) = rulesets.get(index).copied() else {
-        return Ok(Response::rejected(lang, vec![Error::new("asOf", ErrorKind::InternalOverflow)]));
+        return (lang, vec![Error::new("asOf", ErrorKind::InternalOverflow)], None);
     };
-    let mut trace = Trace::new(program.id());
-    if let Some(n) = date_notice {
-        if !program.later_rules_described_to().is_some_and(|to| as_of <= to) {
-            trace.notice(n);
-        }
+    let date_notice = date_notice.filter(|_| !program.later_rules_described_to().is_some_and(|to| as_of <= to));
+    (lang, errors, Some(Header { program, index, ruleset, as_of, date_notice, input }))
+}
+
+/// Runs one request: `{ program, asOf, input }`.
+///
+/// Returns `Err` only when the request is not an object at all (a mistake of the calling page);
+/// every mistake in its fields comes back as [`Response::Rejected`], except that a form of
+/// `gyomu-kaizen` or `hatarakikata-yuyo` whose only mistakes are required fields not yet given is
+/// answered with a partial answer (`complete: false`, the fields missing and the range of amounts).
+pub fn simulate(request: &Value) -> Result<Response, CallError> {
+    if request.as_object().is_none() {
+        return Err(CallError::NOT_AN_OBJECT);
     }
-    match program.run(index, as_of, input, &mut trace) {
+    let (lang, mut errors, header) = read_header(request);
+    let Some(h) = header else {
+        return Ok(Response::rejected(lang, errors));
+    };
+    let mut trace = Trace::new(h.program.id());
+    if let Some(n) = h.date_notice {
+        trace.notice(n);
+    }
+    let answer = |outcome, complete, trace: Trace| {
+        let sources = cited(&trace);
+        Response::Answer(Box::new(Answer {
+            ok: true,
+            complete,
+            lang: lang.code,
+            program: h.program.id(),
+            ruleset: h.ruleset,
+            outcome,
+            steps: trace.steps,
+            reasons: trace.reasons,
+            notices: trace.notices,
+            sources,
+        }))
+    };
+    match h.program.run(h.index, h.as_of, h.input, &mut trace) {
         Err(mut errs) => {
             errors.append(&mut errs);
+            if decision::only_missing_input(&errors) {
+                if let Some(bounds) = h.program.bounds(h.index, h.as_of, h.input) {
+                    let missing = errors.iter().map(|e| e.field.clone()).collect();
+                    // What the failed run wrote (only the date's notice: the input is read first)
+                    // is dropped but for the notices.
+                    trace.steps.clear();
+                    trace.reasons.clear();
+                    let partial = Partial { missing, bounds, errors };
+                    return Ok(answer(Outcome::Partial(partial), false, trace));
+                }
+            }
             Ok(Response::rejected(lang, errors))
         }
         Ok(_) if !errors.is_empty() => Ok(Response::rejected(lang, errors)),
-        Ok(outcome) => {
-            let sources = cited(&trace);
-            Ok(Response::Answer(Box::new(Answer {
-                ok: true,
-                lang: lang.code,
-                program: program.id(),
-                ruleset,
-                outcome,
-                steps: trace.steps,
-                reasons: trace.reasons,
-                notices: trace.notices,
-                sources,
-            })))
-        }
+        Ok(outcome) => Ok(answer(outcome, true, trace)),
     }
 }
 

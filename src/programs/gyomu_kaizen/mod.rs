@@ -4,6 +4,7 @@
 //! gets the lower of (eligible cost × rate) and the cap of its course and number of raised workers.
 //! Rules: seed 004 「令和5年度業務改善助成金のご案内」, restated in RULES.md §1.
 
+mod decide;
 mod r2023_04;
 mod r2023_08;
 mod r2024;
@@ -14,7 +15,8 @@ use crate::catalog::{Fact, Message};
 use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
 use crate::explain::{Notice, Reason, Step, Trace};
-use crate::money::{truncate_to_thousand_yen, Rate, Yen};
+use crate::money::{truncate_to_thousand_yen, truncate_to_yen, Overflow, Rate, Yen};
+use crate::programs::decision::{self, Bounds, Grid, Hint};
 use crate::programs::{overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::region::{self, Prefecture};
 use crate::sources::Cite;
@@ -157,6 +159,8 @@ static RULESETS: [&Ruleset; 5] =
 const WAGE: Range = Range::whole(1, 100_000, Unit::YenPerHour);
 const RAISE: Range = Range::whole(0, 100_000, Unit::Yen);
 const MONTHS: Range = Range::whole(0, 1_200, Unit::Months);
+/// Hours worked in a year: at most 366 × 24.
+pub const ANNUAL_HOURS: Range = Range::decimal(0, 8_784, Unit::Hours);
 /// Longest worker list.
 const MAX_WORKERS: usize = 1_000;
 
@@ -172,7 +176,31 @@ impl Program for GyomuKaizen {
     fn run(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Result<Outcome, Vec<Error>> {
         let rules = ruleset_at(&RULESETS, ruleset)?;
         let input = read_input(input)?;
-        calculate(rules, as_of, &input, trace).map(Outcome::GyomuKaizen).map_err(overflowed)
+        let mut out = calculate(rules, as_of, &input, &mut Log::Kept(trace)).map_err(overflowed)?;
+        out.hints = decide::hints(rules, as_of, &input, &out).map_err(overflowed)?;
+        Ok(Outcome::GyomuKaizen(out))
+    }
+    fn bounds(&self, ruleset: usize, as_of: Date, input: &Value) -> Option<Bounds> {
+        let rules = RULESETS.get(ruleset)?;
+        let (draft, errors) = read_draft(input);
+        if !decision::only_missing_input(&errors) {
+            return None;
+        }
+        decide::bounds(rules, as_of, &draft).ok()
+    }
+    fn what_if_fields(&self) -> &'static [(&'static str, Range)] {
+        decide::WHAT_IF_FIELDS
+    }
+    fn what_if(
+        &self,
+        ruleset: usize,
+        as_of: Date,
+        input: &Value,
+        field: &'static str,
+        values: &[rust_decimal::Decimal],
+    ) -> Result<Grid, Vec<Error>> {
+        let rules = ruleset_at(&RULESETS, ruleset)?;
+        decide::what_if(rules, as_of, input, field, values)
     }
 }
 
@@ -215,12 +243,20 @@ pub struct Worker {
     pub months_employed: i64,
     /// Insured under 雇用保険 (`insured`, default true); from FY2026 only insured workers count.
     pub insured: bool,
+    /// Hours worked in a year (`annualHours`), for the yearly cost of the raise; optional.
+    pub annual_hours: Option<Decimal>,
 }
 
 /// The wages: three figures (simple mode) or a list of workers (detailed mode).
 #[derive(Debug, Clone)]
 pub enum Wages {
-    Simple { lowest_wage: i64, raise_yen: i64, raised_workers: i64 },
+    Simple {
+        lowest_wage: i64,
+        raise_yen: i64,
+        raised_workers: i64,
+        /// Hours a year of each raised worker (`annualHours`), for the yearly cost of the raise.
+        annual_hours: Option<Decimal>,
+    },
     Workers(Vec<Worker>),
 }
 
@@ -246,34 +282,152 @@ pub struct Input {
     pub deemed_large_enterprise: Option<bool>,
 }
 
+/// A worker of the list as far as the form has it: `None` where a field is not given (or wrong).
+#[derive(Debug, Clone, Copy)]
+pub struct DraftWorker {
+    pub wage_before: Option<i64>,
+    pub wage_after: Option<i64>,
+    pub months_employed: Option<i64>,
+    pub insured: bool,
+    pub annual_hours: Option<Decimal>,
+}
+
+/// The wages as far as the form has them.
+#[derive(Debug, Clone)]
+pub enum DraftWages {
+    Simple {
+        lowest_wage: Option<i64>,
+        raise_yen: Option<i64>,
+        raised_workers: Option<i64>,
+        annual_hours: Option<Decimal>,
+    },
+    Workers(Vec<DraftWorker>),
+}
+
+/// The input as far as the form has it: what a partial answer's bounds are computed from. Every
+/// field is `None` where it is not given or wrong (the errors say which).
+#[derive(Debug, Clone)]
+pub struct Draft {
+    pub prefecture: Option<&'static Prefecture>,
+    pub industry: Option<Industry>,
+    pub capital_yen: Option<Yen>,
+    pub company_employees: Option<i64>,
+    pub site_employees: Option<i64>,
+    pub wages: DraftWages,
+    pub investment: Option<Yen>,
+    pub devices: Option<Yen>,
+    pub vehicles: Option<Yen>,
+    pub related: Option<Yen>,
+    pub productivity_met: Option<bool>,
+    pub sales_drop_15: Option<bool>,
+    pub profit_drop_3pt: bool,
+    pub disqualifying_events: bool,
+    pub deemed_large_enterprise: Option<bool>,
+}
+
+impl Draft {
+    /// The input, when every required field is there.
+    fn complete(&self) -> Option<Input> {
+        let wages = match &self.wages {
+            DraftWages::Simple { lowest_wage, raise_yen, raised_workers, annual_hours } => Wages::Simple {
+                lowest_wage: (*lowest_wage)?,
+                raise_yen: (*raise_yen)?,
+                raised_workers: (*raised_workers)?,
+                annual_hours: *annual_hours,
+            },
+            DraftWages::Workers(ws) => Wages::Workers(
+                ws.iter()
+                    .map(|w| {
+                        Some(Worker {
+                            wage_before: w.wage_before?,
+                            wage_after: w.wage_after?,
+                            months_employed: w.months_employed?,
+                            insured: w.insured,
+                            annual_hours: w.annual_hours,
+                        })
+                    })
+                    .collect::<Option<Vec<_>>>()?,
+            ),
+        };
+        Some(Input {
+            prefecture: self.prefecture?,
+            industry: self.industry?,
+            capital_yen: self.capital_yen,
+            company_employees: self.company_employees?,
+            site_employees: self.site_employees?,
+            wages,
+            investment: self.investment?,
+            devices: self.devices?,
+            vehicles: self.vehicles?,
+            related: self.related?,
+            productivity_met: self.productivity_met,
+            sales_drop_15: self.sales_drop_15,
+            profit_drop_3pt: self.profit_drop_3pt,
+            disqualifying_events: self.disqualifying_events,
+            deemed_large_enterprise: self.deemed_large_enterprise,
+        })
+    }
+}
+
 fn int(d: Decimal) -> i64 {
     d.to_i64().unwrap_or(i64::MAX)
 }
 
 fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
-    let mut f = Fields::of("input", value);
-    if !f.errors.is_empty() {
-        return Err(f.errors);
+    let (draft, errors) = read_draft(value);
+    if !errors.is_empty() {
+        return Err(errors);
     }
-    let prefecture = read_prefecture(&mut f);
+    // Every required field missing is an error, so a draft without errors is complete.
+    draft.complete().ok_or_else(|| vec![Error::new("input", ErrorKind::InternalOverflow)])
+}
+
+/// Reads every field of the input, with the errors of those missing or wrong.
+pub fn read_draft(value: &Value) -> (Draft, Vec<Error>) {
+    let mut f = Fields::of("input", value);
+    let failed = !f.errors.is_empty();
+    let prefecture = if failed { None } else { read_prefecture(&mut f) };
+    if failed {
+        let empty = Draft {
+            prefecture: None,
+            industry: None,
+            capital_yen: None,
+            company_employees: None,
+            site_employees: None,
+            wages: DraftWages::Simple { lowest_wage: None, raise_yen: None, raised_workers: None, annual_hours: None },
+            investment: None,
+            devices: None,
+            vehicles: None,
+            related: None,
+            productivity_met: None,
+            sales_drop_15: None,
+            profit_drop_3pt: false,
+            disqualifying_events: false,
+            deemed_large_enterprise: None,
+        };
+        return (empty, f.errors);
+    }
     let industry = f.choice("industry", &INDUSTRIES);
     let capital_yen = f.number_opt("capitalYen", MONEY).map(Yen::new);
     let company_employees = f.number("companyEmployees", PEOPLE).map(int);
     let site_employees = f.number("siteEmployees", PEOPLE).map(int);
 
     let simple_keys = ["lowestWage", "raiseYen", "raisedWorkers"];
-    let simple_given = simple_keys.iter().any(|k| f.has(k));
     let wages = if f.has("workers") {
-        let given: Vec<&'static str> = simple_keys.iter().copied().filter(|k| f.has(k)).collect();
+        let given: Vec<&'static str> =
+            simple_keys.iter().copied().chain(["annualHours"]).filter(|k| f.has(k)).collect();
         for k in given {
             f.ignore(k);
             f.error(k, ErrorKind::ConflictingFields { other: "workers" });
         }
+        // Every worker as far as given, even when another one has a mistake.
+        let mut drafts = Vec::new();
         f.list("workers", MAX_WORKERS, |w| {
             let before = w.number("wageBefore", WAGE).map(int);
             let after = w.number("wageAfter", WAGE).map(int);
             let months = w.number("monthsEmployed", MONTHS).map(int);
             let insured = w.flag("insured", true);
+            let annual_hours = w.number_opt("annualHours", ANNUAL_HOURS);
             if let (Some(b), Some(a)) = (before, after) {
                 if a < b {
                     w.error(
@@ -285,27 +439,21 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
                     );
                 }
             }
-            match (before, after, months) {
-                (Some(wage_before), Some(wage_after), Some(months_employed)) => {
-                    Some(Worker { wage_before, wage_after, months_employed, insured })
-                }
-                _ => None,
-            }
-        })
-        .and_then(|ws| ws.into_iter().collect::<Option<Vec<_>>>())
-        .map(Wages::Workers)
-    } else if simple_given || !f.has("workers") {
-        let lowest = f.number("lowestWage", WAGE).map(int);
-        let raise = f.number("raiseYen", RAISE).map(int);
-        let raised = f.number("raisedWorkers", PEOPLE).map(int);
-        match (lowest, raise, raised) {
-            (Some(lowest_wage), Some(raise_yen), Some(raised_workers)) => {
-                Some(Wages::Simple { lowest_wage, raise_yen, raised_workers })
-            }
-            _ => None,
-        }
+            drafts.push(DraftWorker {
+                wage_before: before,
+                wage_after: after,
+                months_employed: months,
+                insured,
+                annual_hours,
+            });
+        });
+        DraftWages::Workers(drafts)
     } else {
-        None
+        let lowest_wage = f.number("lowestWage", WAGE).map(int);
+        let raise_yen = f.number("raiseYen", RAISE).map(int);
+        let raised_workers = f.number("raisedWorkers", PEOPLE).map(int);
+        let annual_hours = f.number_opt("annualHours", ANNUAL_HOURS);
+        DraftWages::Simple { lowest_wage, raise_yen, raised_workers, annual_hours }
     };
 
     let investment = f.number("investmentYen", MONEY).map(Yen::new);
@@ -338,7 +486,7 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
         }
     }
     match (&wages, site_employees) {
-        (Some(Wages::Simple { raised_workers, .. }), Some(s)) if *raised_workers > s => {
+        (DraftWages::Simple { raised_workers: Some(raised), .. }, Some(s)) if *raised > s => {
             f.error(
                 "raisedWorkers",
                 ErrorKind::Inconsistent {
@@ -347,7 +495,8 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
                 },
             );
         }
-        (Some(Wages::Workers(ws)), Some(s)) if i64::try_from(ws.len()).unwrap_or(i64::MAX) > s => {
+        // The length of the list is known even while some of its fields are missing.
+        (DraftWages::Workers(ws), Some(s)) if i64::try_from(ws.len()).unwrap_or(i64::MAX) > s => {
             f.error(
                 "workers",
                 ErrorKind::Inconsistent {
@@ -360,34 +509,24 @@ fn read_input(value: &Value) -> Result<Input, Vec<Error>> {
     }
 
     let errors = f.finish_errors();
-    match (prefecture, industry, company_employees, site_employees, wages, investment, extras) {
-        (
-            Some(prefecture),
-            Some(industry),
-            Some(company_employees),
-            Some(site_employees),
-            Some(wages),
-            Some(investment),
-            (Some(devices), Some(vehicles), Some(related)),
-        ) if errors.is_empty() => Ok(Input {
-            prefecture,
-            industry,
-            capital_yen,
-            company_employees,
-            site_employees,
-            wages,
-            investment,
-            devices,
-            vehicles,
-            related,
-            productivity_met,
-            sales_drop_15,
-            profit_drop_3pt,
-            disqualifying_events,
-            deemed_large_enterprise,
-        }),
-        _ => Err(errors),
-    }
+    let draft = Draft {
+        prefecture,
+        industry,
+        capital_yen,
+        company_employees,
+        site_employees,
+        wages,
+        investment,
+        devices: extras.0,
+        vehicles: extras.1,
+        related: extras.2,
+        productivity_met,
+        sales_drop_15,
+        profit_drop_3pt,
+        disqualifying_events,
+        deemed_large_enterprise,
+    };
+    (draft, errors)
 }
 
 /// A prefecture by romaji, Japanese name or JIS code (number or text).
@@ -447,6 +586,56 @@ pub struct WorkerResult {
     pub message: Message,
 }
 
+/// One course of the ruleset as the applicant could choose it: whether the raise reaches it, the
+/// workers it counts, its cap and the amount it gives, by the same rules as the answer's own course.
+#[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Alternative {
+    /// The course in yen.
+    pub course: i64,
+    pub reached: bool,
+    /// 0 when reached; else how many yen more the site's lowest wage must rise to reach it.
+    pub raise_needed_yen: i64,
+    /// Simple mode: `raisedWorkers`. Detailed mode: the A–D rule on this course; for a course not
+    /// reached, as if every worker employed long enough were raised to at least the course's
+    /// minimum (the lowest wage + the course), and no further.
+    pub counted_workers: i64,
+    /// The cap of the course's row; `null` when no worker counts.
+    pub cap_yen: Option<Yen>,
+    /// What the course gives (0 when the site is not eligible, or the course counts no worker).
+    /// For a course not reached: once reached as `countedWorkers` says (simple mode: exactly the
+    /// answer to `raiseYen` set to the course).
+    pub amount_yen: Yen,
+    /// The course the answer takes.
+    pub best: bool,
+}
+
+/// Why the answer takes its course among those the raise reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BestReason {
+    /// The raise reaches one course only.
+    OnlyCourseReached,
+    /// Of the courses reached, this one has the highest cap.
+    HighestCap,
+    /// Another course reached has the same cap: the higher course is taken.
+    HigherCourseOnTie,
+    /// No course reached has a cap (no worker counts): the highest course reached is taken.
+    HighestCourseReached,
+}
+
+impl BestReason {
+    /// The step's variant, the same as the code.
+    fn code(self) -> &'static str {
+        match self {
+            BestReason::OnlyCourseReached => "only_course_reached",
+            BestReason::HighestCap => "highest_cap",
+            BestReason::HigherCourseOnTie => "higher_course_on_tie",
+            BestReason::HighestCourseReached => "highest_course_reached",
+        }
+    }
+}
+
 /// The answer of `gyomu-kaizen`.
 #[derive(Debug, Clone, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -465,12 +654,52 @@ pub struct Output {
     pub regional_minimum_wage_yen: i64,
     /// Eligible cost after the widening rules.
     pub eligible_cost_yen: Yen,
+    /// The eligible cost less the subsidy: what the employer pays itself.
+    pub out_of_pocket_yen: Yen,
+    /// The yearly cost of the raise, when `annualHours` is given (1円未満切捨て).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wage_cost_yen_per_year: Option<Yen>,
+    /// Every course of the ruleset, lowest first.
+    pub alternatives: Vec<Alternative>,
+    /// Why `course` is the one taken; `null` when no course is reached.
+    pub best_reason: Option<BestReason>,
+    /// The smallest single changes of the input that raise the amount (and the investment ceiling).
+    pub hints: Vec<Hint>,
     /// Detailed mode: how each listed worker was counted.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub workers: Option<Vec<WorkerResult>>,
     /// The application round that matters on `asOf` for the site's prefecture; `null` where the
     /// sources give no window for the year.
     pub application_window: Option<ApplicationWindow>,
+}
+
+/// Where [`calculate`] writes what it finds: into the answer's trace, or nowhere. The quiet runs
+/// behind the hints and the what-if grid want the figures only, so the words are built only when
+/// they are kept.
+pub enum Log<'t> {
+    Kept(&'t mut Trace),
+    Quiet,
+}
+
+impl Log<'_> {
+    fn step(&mut self, f: impl FnOnce() -> Step) {
+        if let Log::Kept(t) = self {
+            t.add(f());
+        }
+    }
+    fn reason(&mut self, f: impl FnOnce() -> Reason) {
+        if let Log::Kept(t) = self {
+            t.add_reason(f());
+        }
+    }
+    fn notice(&mut self, f: impl FnOnce() -> Notice) {
+        if let Log::Kept(t) = self {
+            t.notice(f());
+        }
+    }
+    fn keeps(&self) -> bool {
+        matches!(self, Log::Kept(_))
+    }
 }
 
 /// The document a ruleset rests on, and a section of it.
@@ -495,9 +724,74 @@ fn verdict(ok: bool) -> Fact {
     Fact::Term(if ok { "verdict.met" } else { "verdict.not_met" })
 }
 
-fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> Result<Output, crate::money::Overflow> {
+/// The amount of `input` alone, without the words: the figures the hints and the what-if grid
+/// compare (the same calculation as the answer's).
+pub fn evaluate(rules: &Ruleset, as_of: Date, input: &Input) -> Result<Output, Overflow> {
+    calculate(rules, as_of, input, &mut Log::Quiet)
+}
+
+/// One course as [`calculate`] weighs it.
+#[derive(Debug, Clone, Copy)]
+struct CourseOption {
+    course: i64,
+    reached: bool,
+    raise_needed: i64,
+    counted: i64,
+    cap: Option<Yen>,
+    /// The raised 事業場内最低賃金 with this course: the actual one when reached, else the lowest
+    /// wage + the course; `None` when the lowest wage is not known.
+    raised_minimum: Option<i64>,
+}
+
+/// Course `course` at a site whose lowest wage is `lowest` and whose raise is `raise` (with the
+/// raised minimum `raised_min`).
+fn course_option(
+    rules: &Ruleset,
+    wages: &Wages,
+    lowest: Option<i64>,
+    raise: Option<(i64, i64)>,
+    course: i64,
+    special: bool,
+    col: &dyn Fn(CapCell) -> i64,
+) -> CourseOption {
+    let reached = raise.is_some_and(|(r, _)| r >= course);
+    let raise_needed = if reached { 0 } else { course.saturating_sub(raise.map_or(0, |(r, _)| r)) };
+    let months = i64::from(rules.min_months_employed);
+    let counted = match (wages, lowest) {
+        (Wages::Simple { raised_workers, .. }, _) => *raised_workers,
+        (Wages::Workers(ws), Some(lowest)) => {
+            let course_min = lowest.saturating_add(course);
+            let n = ws
+                .iter()
+                .filter(|w| {
+                    if reached || w.months_employed < months {
+                        return classify(rules, w, lowest, course).counted();
+                    }
+                    // Not reached: raised to the course's minimum, no further.
+                    let raised = Worker { wage_after: w.wage_after.max(course_min), ..**w };
+                    classify(rules, &raised, lowest, course).counted()
+                })
+                .count();
+            i64::try_from(n).unwrap_or(0)
+        }
+        (Wages::Workers(_), None) => 0,
+    };
+    let cap = cap_row(rules.cap_rows, counted, special)
+        .and_then(|row| course_caps(rules, course).and_then(|r| r.get(row).copied()))
+        .map(|cell| Yen::man(col(cell)));
+    let raised_minimum = match (reached, raise, lowest) {
+        (true, Some((_, raised)), _) => Some(raised),
+        (_, _, Some(l)) => Some(l.saturating_add(course)),
+        _ => None,
+    };
+    CourseOption { course, reached, raise_needed, counted, cap, raised_minimum }
+}
+
+fn calculate(rules: &Ruleset, as_of: Date, input: &Input, log: &mut Log<'_>) -> Result<Output, Overflow> {
+    // What rules the application out whatever the course; the course's own conditions (reached,
+    // workers counted, the raised minimum) are `course_ok`.
     let mut eligible = true;
-    trace.add(Step::new("ruleset", cite(rules, "target")).with("date", as_of).with("ruleset", rules.info.title()));
+    log.step(|| Step::new("ruleset", cite(rules, "target")).with("date", as_of).with("ruleset", rules.info.title()));
 
     // SME test: capital OR employees, by industry.
     let limit = rules.sme.get(input.industry.index()).copied().unwrap_or(SmeLimit { capital_man: 0, employees: 0 });
@@ -505,60 +799,66 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     let capital_ok = input.capital_yen.is_some_and(|c| c <= capital_limit);
     let employees_ok = input.company_employees <= limit.employees;
     let sme = capital_ok || employees_ok;
-    let mut step = Step::new("sme", cite(rules, "sme"))
-        .with("industry", Fact::Term(input.industry.term()))
-        .with("employees", input.company_employees)
-        .with("employees_cmp", le(employees_ok))
-        .with("employees_limit", limit.employees)
-        .with("verdict", Fact::Term(if sme { "gyomu-kaizen.sme.yes" } else { "gyomu-kaizen.sme.no" }));
-    step = match input.capital_yen {
-        Some(c) => step.with("capital", c).with("capital_cmp", le(capital_ok)).with("capital_limit", capital_limit),
-        None => step.variant("no_capital"),
-    };
-    trace.add(step);
+    log.step(|| {
+        let step = Step::new("sme", cite(rules, "sme"))
+            .with("industry", Fact::Term(input.industry.term()))
+            .with("employees", input.company_employees)
+            .with("employees_cmp", le(employees_ok))
+            .with("employees_limit", limit.employees)
+            .with("verdict", Fact::Term(if sme { "gyomu-kaizen.sme.yes" } else { "gyomu-kaizen.sme.no" }));
+        match input.capital_yen {
+            Some(c) => step.with("capital", c).with("capital_cmp", le(capital_ok)).with("capital_limit", capital_limit),
+            None => step.variant("no_capital"),
+        }
+    });
     if !sme {
         eligible = false;
-        trace.add_reason(
+        log.reason(|| {
             Reason::new("not_sme")
                 .with("industry", Fact::Term(input.industry.term()))
                 .with("capital_limit", capital_limit)
-                .with("employees_limit", limit.employees),
-        );
+                .with("employees_limit", limit.employees)
+        });
     }
 
     if input.disqualifying_events {
         eligible = false;
-        trace.add_reason(Reason::new("disqualifying_events"));
-        trace.add(Step::new("disqualifying_events", cite(rules, "target")));
+        log.reason(|| Reason::new("disqualifying_events"));
+        log.step(|| Step::new("disqualifying_events", cite(rules, "target")));
     }
 
     if !rules.productivity_requirement && input.productivity_met == Some(true) {
-        trace.notice(input_not_used("productivityMet", "gyomu-kaizen.feature.productivity", rules));
+        log.notice(|| input_not_used("productivityMet", "gyomu-kaizen.feature.productivity", rules));
     }
     match (rules.deemed_large_excluded, input.deemed_large_enterprise) {
         (true, Some(true)) => {
             eligible = false;
-            trace.add_reason(Reason::new("deemed_large_enterprise"));
-            trace.add(Step::new("deemed_large_enterprise", cite(rules, "target")));
+            log.reason(|| Reason::new("deemed_large_enterprise"));
+            log.step(|| Step::new("deemed_large_enterprise", cite(rules, "target")));
         }
         (false, Some(true)) => {
-            trace.notice(input_not_used("deemedLargeEnterprise", "gyomu-kaizen.feature.deemed_large", rules));
+            log.notice(|| input_not_used("deemedLargeEnterprise", "gyomu-kaizen.feature.deemed_large", rules));
         }
         _ => {}
     }
-    let window = window_and_deadlines(rules, input.prefecture, as_of, trace);
+    // A quiet run needs the window only where it moves the date the wages are judged on.
+    let window = if log.keeps() || rules.planning_at_window_close {
+        window_and_deadlines(rules, input.prefecture, as_of, log)
+    } else {
+        None
+    };
     if rules.one_application_per_year {
-        trace.notice(
-            Notice::of("one_application_per_year").with("ruleset", rules.info.title()).cite(cite(rules, "target")),
-        );
+        log.notice(|| {
+            Notice::of("one_application_per_year").with("ruleset", rules.info.title()).cite(cite(rules, "target"))
+        });
     }
     if let Some(cap) = rules.employer_yearly_cap {
-        trace.notice(
+        log.notice(|| {
             Notice::of("employer_yearly_cap")
                 .with("ruleset", rules.info.title())
                 .with("cap", cap)
-                .cite(cite(rules, "caps")),
-        );
+                .cite(cite(rules, "caps"))
+        });
     }
 
     // The site's lowest wage: given, or the lowest wage before the raise among workers employed
@@ -569,11 +869,12 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         Wages::Workers(ws) => {
             let lowest = ws.iter().filter(|w| w.months_employed >= months).map(|w| w.wage_before).min();
             match lowest {
-                Some(l) => trace
-                    .add(Step::new("lowest_wage", cite(rules, "lowest_wage")).with("months", months).with("lowest", l)),
+                Some(l) => log.step(|| {
+                    Step::new("lowest_wage", cite(rules, "lowest_wage")).with("months", months).with("lowest", l)
+                }),
                 None => {
                     eligible = false;
-                    trace.add_reason(Reason::new("no_worker_employed_long_enough").with("months", months));
+                    log.reason(|| Reason::new("no_worker_employed_long_enough").with("months", months));
                 }
             }
             lowest
@@ -586,45 +887,47 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         _ => as_of,
     };
     let (mw_from, regional) = input.prefecture.minimum_wage_on(judged_on).unwrap_or((judged_on, 0));
-    let next = input.prefecture.next_revision_after(judged_on);
-    let mut step = Step::new("regional_minimum_wage", MINIMUM_WAGES)
-        .with("pref", input.prefecture)
-        .with("from", mw_from)
-        .with("wage", regional);
-    if judged_on != as_of {
-        step = step.with("closes", judged_on);
-    }
-    if let Some((d, w)) = next {
-        step = step.with("next_date", d).with("next_wage", w);
-    }
-    trace.add(step.variant(match (judged_on != as_of, next.is_some()) {
-        (false, false) => "now",
-        (false, true) => "next",
-        (true, false) => "close",
-        (true, true) => "close_next",
-    }));
+    log.step(|| {
+        let next = input.prefecture.next_revision_after(judged_on);
+        let mut step = Step::new("regional_minimum_wage", MINIMUM_WAGES)
+            .with("pref", input.prefecture)
+            .with("from", mw_from)
+            .with("wage", regional);
+        if judged_on != as_of {
+            step = step.with("closes", judged_on);
+        }
+        if let Some((d, w)) = next {
+            step = step.with("next_date", d).with("next_wage", w);
+        }
+        step.variant(match (judged_on != as_of, next.is_some()) {
+            (false, false) => "now",
+            (false, true) => "next",
+            (true, false) => "close",
+            (true, true) => "close_next",
+        })
+    });
     let revision_of = |fy: u16| revision_in_fiscal_year(input.prefecture, fy);
     if let Some(lowest) = lowest_wage {
-        if judged_on != as_of {
+        if judged_on != as_of && log.keeps() {
             if let Some((from, now)) = input.prefecture.minimum_wage_on(as_of).filter(|(_, w)| lowest < *w) {
-                trace.notice(
+                log.notice(|| {
                     Notice::of("below_minimum_wage_in_force")
                         .with("pref", input.prefecture)
                         .with("from", from)
                         .with("wage", now)
                         .with("lowest", lowest)
-                        .cite(MINIMUM_WAGES),
-                );
+                        .cite(MINIMUM_WAGES)
+                });
             }
         }
-        wage_test(rules, as_of, lowest, regional, &revision_of, &mut eligible, trace);
+        wage_test(rules, as_of, lowest, regional, &revision_of, &mut eligible, log);
     }
 
     // Special employer ① ② ③.
     let wage_special = lowest_wage.is_some_and(|l| l < rules.special_wage_below);
     let production = rules.production_requirement && input.sales_drop_15 == Some(true);
     if !rules.production_requirement && input.sales_drop_15 == Some(true) {
-        trace.notice(input_not_used("salesDrop15", "gyomu-kaizen.feature.production", rules));
+        log.notice(|| input_not_used("salesDrop15", "gyomu-kaizen.feature.production", rules));
     }
     let special = Special {
         is_special: wage_special || production || input.profit_drop_3pt,
@@ -634,106 +937,142 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         widened_costs: production || input.profit_drop_3pt,
     };
     if rules.special_wage_unconfirmed {
-        trace.notice(
+        log.notice(|| {
             Notice::unconfirmed_rule("special_wage_threshold", grant_rules("special"))
-                .with("below", rules.special_wage_below),
-        );
+                .with("below", rules.special_wage_below)
+        });
     }
-    let mut parts = Vec::new();
-    if special.wage {
-        parts.push(Fact::from(
-            Message::new("gyomu-kaizen.special.wage")
-                .with("lowest", lowest_wage.unwrap_or(0))
-                .with("below", rules.special_wage_below),
-        ));
-    }
-    if special.production {
-        parts.push(Fact::Term("gyomu-kaizen.special.production"));
-    }
-    if special.price_hike {
-        parts.push(Fact::Term("gyomu-kaizen.special.price_hike"));
-    }
-    let step = Step::new("special", cite(rules, "special"));
-    trace.add(if special.is_special { step.with("parts", Fact::List(parts)) } else { step.variant("no") });
+    log.step(|| {
+        let mut parts = Vec::new();
+        if special.wage {
+            parts.push(Fact::from(
+                Message::new("gyomu-kaizen.special.wage")
+                    .with("lowest", lowest_wage.unwrap_or(0))
+                    .with("below", rules.special_wage_below),
+            ));
+        }
+        if special.production {
+            parts.push(Fact::Term("gyomu-kaizen.special.production"));
+        }
+        if special.price_hike {
+            parts.push(Fact::Term("gyomu-kaizen.special.price_hike"));
+        }
+        let step = Step::new("special", cite(rules, "special"));
+        if special.is_special {
+            step.with("parts", Fact::List(parts))
+        } else {
+            step.variant("no")
+        }
+    });
 
-    // Course and workers counted.
+    // The raise and the courses it reaches; each course with its workers and cap.
     let under_30 = input.site_employees < 30;
     let col = |cell: CapCell| if under_30 { cell.1 } else { cell.0 };
     let smallest_course = rules.courses.first().copied().unwrap_or(0);
-    let (course, counted, worker_results, raised_minimum) = match &input.wages {
-        Wages::Simple { lowest_wage, raise_yen, raised_workers } => {
-            let course = rules.courses.iter().rev().find(|c| **c <= *raise_yen).copied();
-            (course, *raised_workers, None, Some(lowest_wage.saturating_add(*raise_yen)))
+    // (raise, raised minimum): simple mode as given; detailed mode, the lowest wage after the raise
+    // among the same workers.
+    let raise = match &input.wages {
+        Wages::Simple { lowest_wage, raise_yen, .. } => Some((*raise_yen, lowest_wage.saturating_add(*raise_yen))),
+        Wages::Workers(ws) => lowest_wage.map(|lowest| {
+            let new_min =
+                ws.iter().filter(|w| w.months_employed >= months).map(|w| w.wage_after).min().unwrap_or(lowest);
+            (new_min.saturating_sub(lowest), new_min)
+        }),
+    };
+    let options: Vec<CourseOption> = rules
+        .courses
+        .iter()
+        .map(|&c| course_option(rules, &input.wages, lowest_wage, raise, c, special.is_special, &col))
+        .collect();
+    let reached = || options.iter().filter(|o| o.reached);
+    // Simple mode: the highest course the raise reaches (the caps never fall with a higher course).
+    // Detailed mode: the applicant chooses the course; the estimate takes the one that gives the
+    // highest cap among those the raise reaches (a higher course on a tie).
+    let chosen = match &input.wages {
+        Wages::Simple { .. } => reached().next_back(),
+        Wages::Workers(_) => reached().fold(None, |best: Option<&CourseOption>, o| match best {
+            Some(b) if o.cap.unwrap_or(Yen::ZERO) < b.cap.unwrap_or(Yen::ZERO) => Some(b),
+            _ => Some(o),
+        }),
+    };
+    let course = chosen.map(|o| o.course);
+    let best_reason = chosen.map(|o| {
+        if reached().count() == 1 {
+            BestReason::OnlyCourseReached
+        } else if reached().all(|r| r.cap.is_none()) {
+            BestReason::HighestCourseReached
+        } else if reached().any(|r| r.course != o.course && r.cap == o.cap) {
+            BestReason::HigherCourseOnTie
+        } else {
+            BestReason::HighestCap
         }
-        Wages::Workers(ws) => match lowest_wage {
-            Some(lowest) => {
+    });
+    let mut course_ok = true;
+    let (counted, worker_results, raised_minimum) = match &input.wages {
+        Wages::Simple { raised_workers, .. } => (*raised_workers, None, raise.map(|r| r.1)),
+        Wages::Workers(ws) => match (lowest_wage, raise) {
+            (Some(lowest), Some((raise_yen, new_min))) => {
                 if !rules.insured_only && ws.iter().any(|w| !w.insured) {
-                    trace.notice(input_not_used("workers[].insured", "gyomu-kaizen.feature.insured", rules));
+                    log.notice(|| input_not_used("workers[].insured", "gyomu-kaizen.feature.insured", rules));
                 }
-                // The raised site minimum: the lowest wage after the raise among the same workers.
-                let new_min =
-                    ws.iter().filter(|w| w.months_employed >= months).map(|w| w.wage_after).min().unwrap_or(lowest);
-                let raise = new_min.saturating_sub(lowest);
-                // The applicant chooses the course; the estimate takes the course that gives the
-                // highest cap among those the raise reaches (a higher course on a tie).
-                let mut best: Option<(i64, i64, i64)> = None;
-                for &c in rules.courses.iter().filter(|c| **c <= raise) {
-                    let n = ws.iter().filter(|w| classify(rules, w, lowest, c).counted()).count();
-                    let n = i64::try_from(n).unwrap_or(0);
-                    let cap = cap_row(rules.cap_rows, n, special.is_special)
-                        .and_then(|row| course_caps(rules, c).and_then(|r| r.get(row).copied()))
-                        .map_or(0, col);
-                    if best.map_or(true, |(_, _, bc)| cap >= bc) {
-                        best = Some((c, n, cap));
-                    }
-                }
-                trace.add(
+                log.step(|| {
                     Step::new("raise", cite(rules, "courses"))
                         .with("after", new_min)
                         .with("before", lowest)
-                        .with("raise", raise),
-                );
-                let course = best.map(|b| b.0);
-                let results = count_workers(rules, ws, lowest, course.unwrap_or(smallest_course));
-                let n = i64::try_from(results.iter().filter(|r| r.counted).count()).unwrap_or(0);
+                        .with("raise", raise_yen)
+                });
+                let on = course.unwrap_or(smallest_course);
+                // Each worker's words only for the answer, and only for the course taken.
+                let results = log.keeps().then(|| count_workers(rules, ws, lowest, on));
+                let n = match &results {
+                    Some(rs) => rs.iter().filter(|r| r.counted).count(),
+                    None => ws.iter().filter(|w| classify(rules, w, lowest, on).counted()).count(),
+                };
                 if !rules.new_hire_rule_confirmed && ws.iter().any(|w| w.months_employed < months) {
-                    trace.notice(
-                        Notice::unconfirmed_rule("new_hires_not_counted", grant_rules("count")).with("months", months),
-                    );
+                    log.notice(|| {
+                        Notice::unconfirmed_rule("new_hires_not_counted", grant_rules("count")).with("months", months)
+                    });
                 }
-                (course, n, Some(results), Some(new_min))
+                (i64::try_from(n).unwrap_or(0), results, Some(new_min))
             }
-            None => (None, 0, None, None),
+            _ => (0, None, None),
         },
     };
-    match (course, &input.wages) {
-        (Some(c), Wages::Simple { raise_yen, .. }) => {
-            trace.add(Step::new("course", cite(rules, "courses")).with("raise", *raise_yen).with("course", c))
+    match (chosen, best_reason) {
+        (Some(o), Some(why)) => log.step(|| {
+            let step = Step::new("course", cite(rules, "courses"))
+                .with("raise", raise.map_or(0, |r| r.0))
+                .with("course", o.course)
+                .with("reached", Fact::List(reached().map(|r| Fact::Int(r.course)).collect()));
+            match o.cap {
+                Some(cap) => step.with("cap", cap),
+                None => step,
+            }
+            .variant(why.code())
+        }),
+        _ if lowest_wage.is_some() => {
+            course_ok = false;
+            log.reason(|| Reason::new("raise_below_course").with("smallest", smallest_course));
         }
-        (Some(c), Wages::Workers(_)) => {
-            trace.add(Step::new("course", cite(rules, "courses")).with("course", c).variant("chosen"))
-        }
-        (None, _) if lowest_wage.is_some() => {
-            eligible = false;
-            trace.add_reason(Reason::new("raise_below_course").with("smallest", smallest_course));
-        }
-        (None, _) => {}
+        _ => {}
     }
+    let revision = rules.raise_must_reach_revision.and_then(|fy| Some((fy, revision_of(fy)?)));
     if let (Some(fy), Some(raised)) = (rules.raise_must_reach_revision, raised_minimum) {
-        raise_reaches_revision(rules, fy, raised, revision_of(fy), &mut eligible, trace);
+        raise_reaches_revision(rules, fy, raised, revision_of(fy), &mut course_ok, log);
     }
     if course.is_some() {
-        let step = Step::new("counted_workers", cite(rules, "count")).with("counted", counted);
-        let step = match (&worker_results, rules.insured_only) {
-            (Some(rs), false) => step.with("listed", rs.len()).variant("list"),
-            (Some(rs), true) => step.with("listed", rs.len()).variant("list_insured"),
-            (None, true) => step.with("months", months).variant("insured"),
-            (None, false) => step,
-        };
-        trace.add(step);
+        log.step(|| {
+            let step = Step::new("counted_workers", cite(rules, "count")).with("counted", counted);
+            match (&worker_results, &input.wages, rules.insured_only) {
+                (_, Wages::Workers(ws), false) => step.with("listed", ws.len()).variant("list"),
+                (_, Wages::Workers(ws), true) => step.with("listed", ws.len()).variant("list_insured"),
+                (_, Wages::Simple { .. }, true) => step.with("months", months).variant("insured"),
+                (_, Wages::Simple { .. }, false) => step,
+            }
+        });
         if counted < 1 {
-            eligible = false;
-            trace.add_reason(Reason::new("no_raised_workers"));
+            course_ok = false;
+            log.reason(|| Reason::new("no_raised_workers"));
         }
     }
 
@@ -744,7 +1083,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         _ => None,
     };
     if let (Some(c), Some(cap), Some(row)) = (course, cap, row) {
-        trace.add(
+        log.step(|| {
             Step::new("cap", cite(rules, "caps"))
                 .with("course", c)
                 .with("row", cap_row_label(rules.cap_rows, row))
@@ -753,11 +1092,12 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                     Fact::Term(if under_30 { "gyomu-kaizen.size.under_30" } else { "gyomu-kaizen.size.30_or_more" }),
                 )
                 .with("cap", cap)
-                .yen(cap),
-        );
+                .yen(cap)
+        });
         if rules.caps_unconfirmed {
-            trace
-                .notice(Notice::unconfirmed_rule("cap_table", cite(rules, "caps")).with("ruleset", rules.info.title()));
+            log.notice(|| {
+                Notice::unconfirmed_rule("cap_table", cite(rules, "caps")).with("ruleset", rules.info.title())
+            });
         }
     }
 
@@ -768,29 +1108,31 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
             (Some(true), Some(p)) => (p, true),
             _ => (band.rate, false),
         };
-        let step = Step::new("rate", cite(rules, "rate")).with("lowest", l).with("rate", rate);
-        trace.add(match (band.below, bracket) {
-            (Some(b), false) => step.with("below", b),
-            (Some(b), true) => step.with("below", b).variant("productivity"),
-            (None, false) => step.variant("top"),
-            (None, true) => step.variant("top_productivity"),
+        log.step(|| {
+            let step = Step::new("rate", cite(rules, "rate")).with("lowest", l).with("rate", rate);
+            match (band.below, bracket) {
+                (Some(b), false) => step.with("below", b),
+                (Some(b), true) => step.with("below", b).variant("productivity"),
+                (None, false) => step.variant("top"),
+                (None, true) => step.variant("top_productivity"),
+            }
         });
         Some(rate)
     });
 
-    let cost = eligible_cost(rules, input, special, trace)?;
-    trace.notice(Notice::unconfirmed_rule("cost_excluding_tax", grant_rules("tax")));
+    let cost = eligible_cost(rules, input, special, log)?;
+    log.notice(|| Notice::unconfirmed_rule("cost_excluding_tax", grant_rules("tax")));
     if cost.is_zero() {
         eligible = false;
-        trace.add_reason(Reason::new("no_investment"));
+        log.reason(|| Reason::new("no_investment"));
     } else if let Some(minimum) = rules.minimum_cost.filter(|m| cost < *m) {
         eligible = false;
-        trace.add_reason(Reason::new("cost_below_minimum").with("cost", cost).with("minimum", minimum));
-        trace.notice(Notice::unconfirmed_rule("minimum_cost", cite(rules, "costs")).with("minimum", minimum));
+        log.reason(|| Reason::new("cost_below_minimum").with("cost", cost).with("minimum", minimum));
+        log.notice(|| Notice::unconfirmed_rule("minimum_cost", cite(rules, "costs")).with("minimum", minimum));
     }
 
     if rules.apply_after_raise && input.site_employees < 50 {
-        trace.notice(Notice::of("may_apply_after_raise").cite(cite(rules, "expansion")));
+        log.notice(|| Notice::of("may_apply_after_raise").cite(cite(rules, "expansion")));
     }
 
     // Amount: the lower of cost × rate and the cap, then the rounding step.
@@ -798,7 +1140,7 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
     if let (Some(rate), Some(cap)) = (rate, cap) {
         let product = cost.checked_mul_rate(rate)?;
         let lower = product.min(cap);
-        trace.add(
+        log.step(|| {
             Step::new("amount_vs_cap", cite(rules, "amount"))
                 .with("cost", cost)
                 .with("rate", rate)
@@ -806,26 +1148,50 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
                 .with("cmp", Fact::Sym(if product > cap { ">" } else { "≤" }))
                 .with("cap", cap)
                 .with("amount", lower)
-                .yen(lower),
-        );
+                .yen(lower)
+        });
         let rounded = truncate_to_thousand_yen(lower)?;
-        trace.notice(Notice::unconfirmed_rule("round_thousand_yen", grant_rules("rounding")));
-        if eligible {
+        log.notice(|| Notice::unconfirmed_rule("round_thousand_yen", grant_rules("rounding")));
+        if eligible && course_ok {
             amount = rounded;
         }
-        trace.add(
+        log.step(|| {
             Step::new("round_thousand_yen", grant_rules("rounding"))
                 .with("before", lower)
                 .with("after", rounded)
-                .yen(rounded),
-        );
+                .yen(rounded)
+        });
     }
-    if !eligible {
-        trace.add(Step::new("not_eligible", cite(rules, "target")).yen(Yen::ZERO));
+    if !(eligible && course_ok) {
+        log.step(|| Step::new("not_eligible", cite(rules, "target")).yen(Yen::ZERO));
+    }
+
+    // Every course by the same rules: what it would give, had the applicant taken it.
+    let mut alternatives = Vec::with_capacity(if log.keeps() { options.len() } else { 0 });
+    for o in options.iter().filter(|_| log.keeps()) {
+        let reaches_new_minimum = match (revision, o.raised_minimum) {
+            (Some((_, (_, wage))), Some(raised)) => raised >= wage,
+            (Some(_), None) => false,
+            (None, _) => true,
+        };
+        let gives = eligible && o.counted >= 1 && reaches_new_minimum;
+        let amount_yen = match (rate, o.cap) {
+            (Some(rate), Some(cap)) if gives => truncate_to_thousand_yen(cost.checked_mul_rate(rate)?.min(cap))?,
+            _ => Yen::ZERO,
+        };
+        alternatives.push(Alternative {
+            course: o.course,
+            reached: o.reached,
+            raise_needed_yen: o.raise_needed,
+            counted_workers: o.counted,
+            cap_yen: o.cap,
+            amount_yen,
+            best: course == Some(o.course),
+        });
     }
 
     Ok(Output {
-        eligible,
+        eligible: eligible && course_ok,
         amount_yen: amount,
         cap_yen: cap,
         rate,
@@ -835,9 +1201,43 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         lowest_wage_yen: lowest_wage,
         regional_minimum_wage_yen: regional,
         eligible_cost_yen: cost,
+        out_of_pocket_yen: cost.checked_sub(amount)?,
+        wage_cost_yen_per_year: wage_cost(&input.wages)?,
+        alternatives,
+        best_reason,
+        hints: Vec::new(),
         workers: worker_results,
         application_window: window,
     })
+}
+
+/// The yearly cost of the raise, where hours are given: simple mode, raise × `annualHours` ×
+/// `raisedWorkers`; detailed mode, Σ (wageAfter − wageBefore) × `annualHours` over the listed
+/// workers whose wage rises and who have hours (counted or not: the employer pays every raise).
+/// Rounding step 1円未満切捨て on the total.
+fn wage_cost(wages: &Wages) -> Result<Option<Yen>, Overflow> {
+    let total = match wages {
+        Wages::Simple { raise_yen, raised_workers, annual_hours: Some(h), .. } => Decimal::from(*raise_yen)
+            .checked_mul(*h)
+            .and_then(|x| x.checked_mul(Decimal::from(*raised_workers)))
+            .ok_or(Overflow)?,
+        Wages::Simple { annual_hours: None, .. } => return Ok(None),
+        Wages::Workers(ws) => {
+            if ws.iter().all(|w| w.annual_hours.is_none()) {
+                return Ok(None);
+            }
+            let mut total = Decimal::ZERO;
+            for w in ws {
+                let raise = w.wage_after.saturating_sub(w.wage_before);
+                if let (Some(h), true) = (w.annual_hours, raise > 0) {
+                    let cost = Decimal::from(raise).checked_mul(h).ok_or(Overflow)?;
+                    total = total.checked_add(cost).ok_or(Overflow)?;
+                }
+            }
+            total
+        }
+    };
+    Ok(Some(truncate_to_yen(Yen::new(total))))
 }
 
 /// The revision of the prefecture's minimum wage that takes effect in fiscal year `fy` (the
@@ -855,7 +1255,7 @@ fn wage_test(
     regional: i64,
     revision_of: &dyn Fn(u16) -> Option<(Date, i64)>,
     eligible: &mut bool,
-    trace: &mut Trace,
+    log: &mut Log<'_>,
 ) {
     let gap = lowest.saturating_sub(regional);
     let within_gap = rules.max_wage_gap.map(|max| gap <= max);
@@ -867,10 +1267,10 @@ fn wage_test(
     let ok = !below_minimum && (within_gap == Some(true) || below_revision.is_some());
     if below_minimum {
         *eligible = false;
-        trace.add_reason(Reason::new("below_regional_minimum_wage").with("lowest", lowest).with("regional", regional));
+        log.reason(|| Reason::new("below_regional_minimum_wage").with("lowest", lowest).with("regional", regional));
     } else if !ok {
         *eligible = false;
-        trace.add_reason(match (rules.max_wage_gap, revision) {
+        log.reason(|| match (rules.max_wage_gap, revision) {
             (Some(max), _) => Reason::new("wage_gap_too_large").with("gap", gap).with("max", max),
             (None, Some((date, wage))) => Reason::new("not_below_new_minimum_wage")
                 .with("lowest", lowest)
@@ -879,24 +1279,30 @@ fn wage_test(
             (None, None) => Reason::new("new_minimum_wage_not_known"),
         });
     }
-    let source = cite(rules, "target");
-    let step = match (rules.max_wage_gap, revision, widening) {
-        (Some(max), Some((rev_date, rev_wage)), Some(b)) if within_gap == Some(false) && below_revision.is_some() => {
-            Step::new("wage_gap", source)
-                .with("max", max)
-                .with("from", b.from)
+    log.step(|| {
+        let source = cite(rules, "target");
+        let step = match (rules.max_wage_gap, revision, widening) {
+            (Some(max), Some((rev_date, rev_wage)), Some(b))
+                if within_gap == Some(false) && below_revision.is_some() =>
+            {
+                Step::new("wage_gap", source)
+                    .with("max", max)
+                    .with("from", b.from)
+                    .with("revision_date", rev_date)
+                    .with("revision_wage", rev_wage)
+                    .variant("widened")
+            }
+            (Some(max), _, _) => {
+                Step::new("wage_gap", source).with("cmp", le(within_gap == Some(true))).with("max", max)
+            }
+            (None, Some((rev_date, rev_wage)), _) => Step::new("below_new_minimum_wage", source)
+                .with("cmp", Fact::Sym(if lowest < rev_wage { "<" } else { "≥" }))
                 .with("revision_date", rev_date)
-                .with("revision_wage", rev_wage)
-                .variant("widened")
-        }
-        (Some(max), _, _) => Step::new("wage_gap", source).with("cmp", le(within_gap == Some(true))).with("max", max),
-        (None, Some((rev_date, rev_wage)), _) => Step::new("below_new_minimum_wage", source)
-            .with("cmp", Fact::Sym(if lowest < rev_wage { "<" } else { "≥" }))
-            .with("revision_date", rev_date)
-            .with("revision_wage", rev_wage),
-        (None, None, _) => Step::new("below_new_minimum_wage", source).variant("unknown"),
-    };
-    trace.add(step.with("lowest", lowest).with("regional", regional).with("gap", gap).with("verdict", verdict(ok)));
+                .with("revision_wage", rev_wage),
+            (None, None, _) => Step::new("below_new_minimum_wage", source).variant("unknown"),
+        };
+        step.with("lowest", lowest).with("regional", regional).with("gap", gap).with("verdict", verdict(ok))
+    });
 }
 
 /// FY2026: the raised 事業場内最低賃金 must reach the new regional minimum wage (unconfirmed as a
@@ -907,61 +1313,71 @@ fn raise_reaches_revision(
     raised: i64,
     revision: Option<(Date, i64)>,
     eligible: &mut bool,
-    trace: &mut Trace,
+    log: &mut Log<'_>,
 ) {
     let Some((date, wage)) = revision else { return };
     let reaches = raised >= wage;
-    trace.add(
+    log.step(|| {
         Step::new("raised_minimum_reaches_new_minimum_wage", cite(rules, "target"))
             .with("raised", raised)
             .with("cmp", Fact::Sym(if reaches { "≥" } else { "<" }))
             .with("revision_date", date)
             .with("revision_wage", wage)
-            .with("verdict", verdict(reaches)),
-    );
-    trace.notice(
+            .with("verdict", verdict(reaches))
+    });
+    log.notice(|| {
         Notice::unconfirmed_rule("raise_reaches_new_minimum_wage", cite(rules, "target"))
-            .with("fiscal_year", crate::programs::fiscal_year(fy)),
-    );
+            .with("fiscal_year", crate::programs::fiscal_year(fy))
+    });
     if !reaches {
         *eligible = false;
-        trace.add_reason(
+        log.reason(|| {
             Reason::new("raise_below_new_minimum_wage")
                 .with("raised", raised)
                 .with("revision_date", date)
-                .with("revision_wage", wage),
-        );
+                .with("revision_wage", wage)
+        });
     }
 }
 
+/// The costs the ruleset counts besides the investment, for a special employer: (devices,
+/// vehicles, related costs given), the last two 0 where the year does not count them.
+fn counted_extras(rules: &Ruleset, devices: Yen, vehicles: Yen, related: Yen) -> (Yen, Yen, Yen) {
+    let vehicles = if rules.vehicles_eligible { vehicles } else { Yen::ZERO };
+    let related_given = if rules.related_costs_eligible { related } else { Yen::ZERO };
+    (devices, vehicles, related_given)
+}
+
+/// The eligible cost of a special employer whose costs are widened: the investment, PCs etc. and
+/// vehicles, plus related costs up to that sum. Returns (that sum, the related costs, the cost).
+fn widened_cost(investment: Yen, extras: (Yen, Yen, Yen)) -> Result<(Yen, Yen, Yen), Overflow> {
+    let (devices, vehicles, related_given) = extras;
+    let base = investment.checked_add(devices)?.checked_add(vehicles)?;
+    let related = related_given.min(base);
+    Ok((base, related, base.checked_add(related)?))
+}
+
 /// The eligible cost: the investment, widened for special employers by the costs the year allows.
-fn eligible_cost(
-    rules: &Ruleset,
-    input: &Input,
-    special: Special,
-    trace: &mut Trace,
-) -> Result<Yen, crate::money::Overflow> {
+fn eligible_cost(rules: &Ruleset, input: &Input, special: Special, log: &mut Log<'_>) -> Result<Yen, Overflow> {
     if !rules.vehicles_eligible && !input.vehicles.is_zero() {
-        trace.notice(input_not_used("extraCosts.vehiclesYen", "gyomu-kaizen.feature.vehicles", rules));
+        log.notice(|| input_not_used("extraCosts.vehiclesYen", "gyomu-kaizen.feature.vehicles", rules));
     }
     if !rules.related_costs_eligible && !input.related.is_zero() {
-        trace.notice(input_not_used("extraCosts.relatedYen", "gyomu-kaizen.feature.related", rules));
+        log.notice(|| input_not_used("extraCosts.relatedYen", "gyomu-kaizen.feature.related", rules));
     }
-    let vehicles = if rules.vehicles_eligible { input.vehicles } else { Yen::ZERO };
-    let related_given = if rules.related_costs_eligible { input.related } else { Yen::ZERO };
+    let extras = counted_extras(rules, input.devices, input.vehicles, input.related);
+    let (_, vehicles, related_given) = extras;
     let requirement = Fact::Term(if rules.production_requirement {
         "gyomu-kaizen.requirement.production_or_prices"
     } else {
         "gyomu-kaizen.requirement.prices"
     });
     let all_extras = rules.vehicles_eligible || rules.related_costs_eligible;
-    let step = Step::new("eligible_cost", cite(rules, "costs")).with("investment", input.investment);
+    let step = || Step::new("eligible_cost", cite(rules, "costs")).with("investment", input.investment);
     if special.widened_costs {
-        let base = input.investment.checked_add(input.devices)?.checked_add(vehicles)?;
-        let related = related_given.min(base);
-        let cost = base.checked_add(related)?;
-        let step = step.with("devices", input.devices).with("cost", cost);
-        trace.add(
+        let (base, related, cost) = widened_cost(input.investment, extras)?;
+        log.step(|| {
+            let step = step().with("devices", input.devices).with("cost", cost);
             if all_extras {
                 step.with("vehicles", vehicles)
                     .with("base", base)
@@ -971,27 +1387,34 @@ fn eligible_cost(
             } else {
                 step.variant("widened_devices")
             }
-            .yen(cost),
-        );
+            .yen(cost)
+        });
         return Ok(cost);
     }
     let extras = input.devices.checked_add(vehicles)?.checked_add(related_given)?;
     if extras.is_zero() {
-        trace.add(step.yen(input.investment));
+        log.step(|| step().yen(input.investment));
     } else {
-        let notice =
-            Notice::of("costs_not_eligible").with("requirement", requirement.clone()).cite(cite(rules, "costs"));
-        trace.notice(if all_extras { notice } else { notice.variant("devices") });
-        trace.add(
-            step.with(
-                "extras_what",
-                Fact::Term(if all_extras { "gyomu-kaizen.extras.all" } else { "gyomu-kaizen.extras.devices" }),
-            )
-            .with("extras", extras)
-            .with("requirement", requirement)
-            .variant("excluded")
-            .yen(input.investment),
-        );
+        log.notice(|| {
+            let notice =
+                Notice::of("costs_not_eligible").with("requirement", requirement.clone()).cite(cite(rules, "costs"));
+            if all_extras {
+                notice
+            } else {
+                notice.variant("devices")
+            }
+        });
+        log.step(|| {
+            step()
+                .with(
+                    "extras_what",
+                    Fact::Term(if all_extras { "gyomu-kaizen.extras.all" } else { "gyomu-kaizen.extras.devices" }),
+                )
+                .with("extras", extras)
+                .with("requirement", requirement.clone())
+                .variant("excluded")
+                .yen(input.investment)
+        });
     }
     Ok(input.investment)
 }
@@ -1013,7 +1436,7 @@ fn window_and_deadlines(
     rules: &Ruleset,
     prefecture: &'static Prefecture,
     as_of: Date,
-    trace: &mut Trace,
+    log: &mut Log<'_>,
 ) -> Option<ApplicationWindow> {
     let rounds: Vec<Round> = rules
         .windows
@@ -1030,6 +1453,9 @@ fn window_and_deadlines(
         })
         .collect();
     let window = ApplicationWindow::pick(&rounds, as_of);
+    if !log.keeps() {
+        return window;
+    }
     let completion = match rules.completion {
         Some(c) => match c.with_reasons {
             Some(r) => Message::new("gyomu-kaizen.completion.with_reasons").with("by", c.by).with("with_reasons", r),
@@ -1053,15 +1479,15 @@ fn window_and_deadlines(
             }
         }
         None => {
-            trace.notice(Notice::of("deadlines_not_known").with("ruleset", rules.info.title()));
+            log.notice(|| Notice::of("deadlines_not_known").with("ruleset", rules.info.title()));
             Message::new("gyomu-kaizen.window.unknown")
         }
     };
-    trace.add(
-        Step::new("deadlines", cite(rules, "deadlines")).with("window", window_words).with("completion", completion),
-    );
+    log.step(|| {
+        Step::new("deadlines", cite(rules, "deadlines")).with("window", window_words).with("completion", completion)
+    });
     if let Some(n) = window.and_then(|w| w.notice()) {
-        trace.notice(n.cite(cite(rules, "deadlines")));
+        log.notice(|| n.cite(cite(rules, "deadlines")));
     }
     window
 }
@@ -1211,6 +1637,25 @@ mod tests {
             }
             assert!(rules.courses.windows(2).all(|w| w[0] < w[1]), "{}", rules.info.id);
             assert!(rules.cap_rows.windows(2).all(|w| w[0].from < w[1].from), "{}", rules.info.id);
+        }
+    }
+
+    /// Simple mode takes the highest course reached as the one with the highest cap, and the
+    /// exact bounds of a partial answer take the most workers and the largest raise as the most:
+    /// both rest on caps that never fall with a higher course or more workers.
+    #[test]
+    fn no_cap_falls_with_a_higher_course_or_a_later_row() {
+        for rules in RULESETS {
+            for size in [|c: &CapCell| c.0, |c: &CapCell| c.1] {
+                for pair in rules.caps.windows(2) {
+                    for (low, high) in pair[0].iter().zip(pair[1].iter()) {
+                        assert!(size(low) <= size(high), "{}", rules.info.id);
+                    }
+                }
+                for course in rules.caps {
+                    assert!(course.windows(2).all(|w| size(&w[0]) <= size(&w[1])), "{}", rules.info.id);
+                }
+            }
         }
     }
 

@@ -25,6 +25,7 @@
 //! The rules record typed facts; the words are the catalogs' (`catalogs/<lang>/hatarakikata-yuyo.txt`),
 //! and every step cites the section of the leaflet it rests on.
 
+mod decide;
 mod r2023_04;
 
 use crate::catalog::{Fact, Message};
@@ -32,6 +33,7 @@ use crate::date::Date;
 use crate::error::{Error, ErrorKind, Unit};
 use crate::explain::{Notice, Reason, Step, Trace};
 use crate::money::{truncate_to_thousand_yen, Overflow, Rate, Yen};
+use crate::programs::decision::{self, Bounds, Grid, Hint};
 use crate::programs::{fiscal_year, overflowed, ruleset_at, Outcome, Program, RulesetInfo};
 use crate::quantity::Quantity;
 use crate::sources::Cite;
@@ -213,9 +215,37 @@ impl Program for HatarakikataYuyo {
         let rules = ruleset_at(&RULESETS, ruleset)?;
         let result = match read_input(rules, input)? {
             Request::Sugar => Ok(answer_sugar(rules, as_of, trace)),
-            Request::Covered(input) => calculate(rules, as_of, &input, trace),
+            Request::Covered(input) => calculate(rules, as_of, &input, trace).and_then(|mut out| {
+                out.hints = decide::hints(rules, as_of, &input, &out)?;
+                Ok(out)
+            }),
         };
         result.map(Outcome::HatarakikataYuyo).map_err(overflowed)
+    }
+    fn bounds(&self, ruleset: usize, as_of: Date, input: &Value) -> Option<Bounds> {
+        let rules = RULESETS.get(ruleset)?;
+        let (draft, errors) = read_draft(rules, input);
+        if !decision::only_missing_input(&errors) {
+            return None;
+        }
+        match draft {
+            DraftRequest::Sugar => Some(Bounds { min_yen: Yen::ZERO, max_yen: Yen::ZERO }),
+            DraftRequest::Covered(d) => decide::bounds(rules, as_of, &d).ok(),
+        }
+    }
+    fn what_if_fields(&self) -> &'static [(&'static str, Range)] {
+        decide::WHAT_IF_FIELDS
+    }
+    fn what_if(
+        &self,
+        ruleset: usize,
+        as_of: Date,
+        input: &Value,
+        field: &'static str,
+        values: &[Decimal],
+    ) -> Result<Grid, Vec<Error>> {
+        let rules = ruleset_at(&RULESETS, ruleset)?;
+        decide::what_if(rules, as_of, input, field, values)
     }
 }
 
@@ -406,18 +436,122 @@ fn int(d: Decimal) -> i64 {
     d.to_i64().unwrap_or(i64::MAX)
 }
 
+/// The goals as far as the form has them: each goal given, with `None` where a field of it is
+/// missing (or wrong).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DraftGoals {
+    pub overtime: Option<(Option<Decimal>, Option<Decimal>)>,
+    pub interval: Option<(Option<Decimal>, Option<IntervalKind>)>,
+    pub holidays: Option<DraftHolidays>,
+    pub doctors: Option<bool>,
+}
+
+/// Days off as far as given.
+#[derive(Debug, Clone, Copy)]
+pub enum DraftHolidays {
+    PerFourWeeks { before: Option<i64>, after: Option<i64> },
+    Annual { before: Option<i64>, after: Option<i64> },
+}
+
+/// The wage raise as far as given.
+#[derive(Debug, Clone, Copy)]
+pub struct DraftWageRaise {
+    pub percent: Option<Decimal>,
+    pub workers: Option<i64>,
+}
+
+/// The input for transport, construction and hospitals as far as the form has it: what a partial
+/// answer's bounds are computed from.
+#[derive(Debug, Clone, Default)]
+pub struct Draft {
+    pub sector: Option<Sector>,
+    pub capital_yen: Option<Yen>,
+    pub employees: Option<i64>,
+    pub agreement36: Option<bool>,
+    pub paid_leave_rules: Option<bool>,
+    pub past_overtime_over_45h: bool,
+    pub cost: Option<Yen>,
+    pub efficiency_cost: Option<Yen>,
+    pub goals: DraftGoals,
+    pub wage_raise: Option<DraftWageRaise>,
+}
+
+impl DraftGoals {
+    fn complete(&self) -> Option<Goals> {
+        let overtime = match self.overtime {
+            Some((b, a)) => Some(Overtime { before_hours: b?, after_hours: a? }),
+            None => None,
+        };
+        let interval = match self.interval {
+            Some((hours, kind)) => Some(Interval { hours: hours?, kind: kind? }),
+            None => None,
+        };
+        let holidays = match self.holidays {
+            Some(DraftHolidays::PerFourWeeks { before, after }) => {
+                Some(Holidays::PerFourWeeks { before: before?, after: after? })
+            }
+            Some(DraftHolidays::Annual { before, after }) => Some(Holidays::Annual { before: before?, after: after? }),
+            None => None,
+        };
+        Some(Goals { overtime, interval, holidays, doctors: self.doctors })
+    }
+}
+
+impl Draft {
+    /// The input, when every required field is there.
+    fn complete(&self) -> Option<Input> {
+        let wage_raise = match self.wage_raise {
+            Some(w) => Some(WageRaise { percent: w.percent?, workers: w.workers? }),
+            None => None,
+        };
+        Some(Input {
+            sector: self.sector?,
+            capital_yen: self.capital_yen,
+            employees: self.employees?,
+            agreement36: self.agreement36?,
+            paid_leave_rules: self.paid_leave_rules?,
+            past_overtime_over_45h: self.past_overtime_over_45h,
+            cost: self.cost?,
+            efficiency_cost: self.efficiency_cost?,
+            goals: self.goals.complete()?,
+            wage_raise,
+        })
+    }
+}
+
+/// A request as far as the form has it.
+#[derive(Debug, Clone)]
+pub enum DraftRequest {
+    Covered(Box<Draft>),
+    Sugar,
+}
+
 fn read_input(rules: &Ruleset, value: &Value) -> Result<Request, Vec<Error>> {
+    let (draft, errors) = read_draft(rules, value);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    // Every required field missing is an error, so a draft without errors is complete.
+    match draft {
+        DraftRequest::Sugar => Ok(Request::Sugar),
+        DraftRequest::Covered(d) => {
+            d.complete().map(Request::Covered).ok_or_else(|| vec![Error::new("input", ErrorKind::InternalOverflow)])
+        }
+    }
+}
+
+/// Reads every field of the input, with the errors of those missing or wrong.
+pub fn read_draft(rules: &Ruleset, value: &Value) -> (DraftRequest, Vec<Error>) {
     let mut f = Fields::of("input", value);
     if !f.errors.is_empty() {
-        return Err(f.errors);
+        return (DraftRequest::Covered(Box::default()), f.errors);
     }
     let sector = f.choice("sector", &SECTORS);
     if sector == Some(Sector::Sugar) {
         for key in OTHER_FIELDS {
             f.ignore(key);
         }
-        let errors = f.finish_errors();
-        return if errors.is_empty() { Ok(Request::Sugar) } else { Err(errors) };
+        return (DraftRequest::Sugar, f.finish_errors());
     }
     let sector_rules = sector.and_then(|s| s.rules(rules));
     let capital_yen = f.number_opt("capitalYen", MONEY).map(Yen::new);
@@ -438,76 +572,61 @@ fn read_input(rules: &Ruleset, value: &Value) -> Result<Request, Vec<Error>> {
             );
         }
     }
-    let goals = f.object("goals", |g| read_goals(g, sector, sector_rules)).unwrap_or_default();
-    let wage_raise = f
-        .object("wageRaise", |w| {
-            let percent = w.number("percent", PERCENT);
-            let workers = w.number("workers", PEOPLE).map(int);
-            if let (Some(n), Some(e)) = (workers, employees) {
-                if n > e {
-                    w.error(
-                        "workers",
-                        ErrorKind::Inconsistent {
-                            other: "employees",
-                            why: Message::new("hatarakikata-yuyo.inconsistent.raised_above_employees"),
-                        },
-                    );
-                }
+    let mut goals = DraftGoals::default();
+    f.object("goals", |g| goals = read_goals(g, sector, sector_rules));
+    let mut wage_raise = None;
+    f.object("wageRaise", |w| {
+        let percent = w.number("percent", PERCENT);
+        let workers = w.number("workers", PEOPLE).map(int);
+        if let (Some(n), Some(e)) = (workers, employees) {
+            if n > e {
+                w.error(
+                    "workers",
+                    ErrorKind::Inconsistent {
+                        other: "employees",
+                        why: Message::new("hatarakikata-yuyo.inconsistent.raised_above_employees"),
+                    },
+                );
             }
-            percent.zip(workers).map(|(percent, workers)| WageRaise { percent, workers })
-        })
-        .flatten();
-
-    let errors = f.finish_errors();
-    match (sector, employees, agreement36, paid_leave_rules, cost, efficiency_cost) {
-        (
-            Some(sector),
-            Some(employees),
-            Some(agreement36),
-            Some(paid_leave_rules),
-            Some(cost),
-            Some(efficiency_cost),
-        ) if errors.is_empty() => Ok(Request::Covered(Input {
-            sector,
-            capital_yen,
-            employees,
-            agreement36,
-            paid_leave_rules,
-            past_overtime_over_45h,
-            cost,
-            efficiency_cost,
-            goals,
-            wage_raise,
-        })),
-        _ => Err(errors),
-    }
+        }
+        wage_raise = Some(DraftWageRaise { percent, workers });
+    });
+    let draft = Draft {
+        sector,
+        capital_yen,
+        employees,
+        agreement36,
+        paid_leave_rules,
+        past_overtime_over_45h,
+        cost,
+        efficiency_cost,
+        goals,
+        wage_raise,
+    };
+    (DraftRequest::Covered(Box::new(draft)), f.finish_errors())
 }
 
 /// Reads `input.goals`. A goal the sector does not offer is an `inconsistent` error against
 /// `sector` (when the sector is known).
-fn read_goals(g: &mut Fields<'_>, sector: Option<Sector>, rules: Option<&SectorRules>) -> Goals {
-    let overtime = g
-        .object("overtime", |o| {
-            let before = o.number("beforeHours", MONTH_HOURS);
-            let after = o.number("afterHours", MONTH_HOURS);
-            before.zip(after).map(|(before_hours, after_hours)| Overtime { before_hours, after_hours })
-        })
-        .flatten();
-    let interval = if not_offered(g, Goal::Interval, sector, rules) {
-        None
-    } else {
+fn read_goals(g: &mut Fields<'_>, sector: Option<Sector>, rules: Option<&SectorRules>) -> DraftGoals {
+    let mut overtime = None;
+    g.object("overtime", |o| {
+        let before = o.number("beforeHours", MONTH_HOURS);
+        let after = o.number("afterHours", MONTH_HOURS);
+        overtime = Some((before, after));
+    });
+    let mut interval = None;
+    if !not_offered(g, Goal::Interval, sector, rules) {
         g.object("interval", |i| {
             let hours = i.number("hours", INTERVAL_HOURS);
             let kind = i.choice("kind", &INTERVAL_KINDS);
-            hours.zip(kind).map(|(hours, kind)| Interval { hours, kind })
-        })
-        .flatten()
-    };
-    let holidays = if not_offered(g, Goal::Holidays, sector, rules) {
-        None
-    } else {
-        g.object("holidays", read_holidays).flatten()
-    };
+            interval = Some((hours, kind));
+        });
+    }
+    let mut holidays = None;
+    if !not_offered(g, Goal::Holidays, sector, rules) {
+        g.object("holidays", |h| holidays = Some(read_holidays(h)));
+    }
     let doctors = if not_offered(g, Goal::Doctors, sector, rules) {
         None
     } else if g.has("doctors") {
@@ -516,7 +635,7 @@ fn read_goals(g: &mut Fields<'_>, sector: Option<Sector>, rules: Option<&SectorR
         g.ignore("doctors");
         None
     };
-    Goals { overtime, interval, holidays, doctors }
+    DraftGoals { overtime, interval, holidays, doctors }
 }
 
 /// Records `inconsistent` for a goal given to a sector that does not offer it.
@@ -542,7 +661,7 @@ fn not_offered(g: &mut Fields<'_>, goal: Goal, sector: Option<Sector>, rules: Op
 }
 
 /// Days off: `{ beforeDays, afterDays }` per 4 weeks, or `{ annualBefore, annualAfter }`.
-fn read_holidays(h: &mut Fields<'_>) -> Option<Holidays> {
+fn read_holidays(h: &mut Fields<'_>) -> DraftHolidays {
     const PER_4_WEEKS: [&str; 2] = ["beforeDays", "afterDays"];
     if h.has("annualBefore") || h.has("annualAfter") {
         for key in PER_4_WEEKS {
@@ -553,13 +672,13 @@ fn read_holidays(h: &mut Fields<'_>) -> Option<Holidays> {
         }
         let before = h.number("annualBefore", DAYS_PER_YEAR).map(int);
         let after = h.number("annualAfter", DAYS_PER_YEAR).map(int);
-        before.zip(after).map(|(before, after)| Holidays::Annual { before, after })
+        DraftHolidays::Annual { before, after }
     } else {
         h.ignore("annualBefore");
         h.ignore("annualAfter");
         let before = h.number("beforeDays", DAYS_PER_4_WEEKS).map(int);
         let after = h.number("afterDays", DAYS_PER_4_WEEKS).map(int);
-        before.zip(after).map(|(before, after)| Holidays::PerFourWeeks { before, after })
+        DraftHolidays::PerFourWeeks { before, after }
     }
 }
 
@@ -637,6 +756,11 @@ pub struct Output {
     /// The wage-raise bonus added to I.
     pub bonus_yen: Yen,
     pub eligible_cost_yen: Yen,
+    /// The eligible cost less the subsidy: what the employer pays itself.
+    pub out_of_pocket_yen: Yen,
+    /// The smallest single changes of the input that raise the amount: the next tier of each goal
+    /// given and the next row of the wage-raise bonus.
+    pub hints: Vec<Hint>,
     /// The application window of the fiscal year of `asOf`; `null` where it is not known.
     pub application_window: Option<ApplicationWindow>,
 }
@@ -665,6 +789,8 @@ fn answer_sugar(rules: &Ruleset, as_of: Date, trace: &mut Trace) -> Output {
         goals: Vec::new(),
         bonus_yen: Yen::ZERO,
         eligible_cost_yen: Yen::ZERO,
+        out_of_pocket_yen: Yen::ZERO,
+        hints: Vec::new(),
         application_window: window,
     }
 }
@@ -849,6 +975,8 @@ fn calculate(rules: &Ruleset, as_of: Date, input: &Input, trace: &mut Trace) -> 
         goals,
         bonus_yen: bonus,
         eligible_cost_yen: input.cost,
+        out_of_pocket_yen: input.cost.checked_sub(amount)?,
+        hints: Vec::new(),
         application_window: window,
     })
 }
