@@ -2,7 +2,7 @@
 //! converts the answer back to a plain object. No rules live here.
 //!
 //! ```js
-//! import init, { simulate, programs, version } from "./pkg/joseikin.js";
+//! import init, { simulate, whatIf, programs, version } from "./pkg/joseikin.js";
 //! await init();
 //! simulate({ program: "gyomu-kaizen", asOf: "2023-06-01", input: { … } });
 //! ```
@@ -53,6 +53,34 @@ pub fn simulate(request: JsValue) -> Result<JsValue, JsError> {
         }
     };
     match crate::programs::simulate(&value) {
+        Ok(response) => to_js(&response),
+        Err(call) => Err(JsError::new(&format!("joseikin: {call}"))),
+    }
+}
+
+/// The amount over a grid of one field: `whatIf(request, { field, from, to, steps })`.
+///
+/// Returns `{ ok: true, points, marks, … }` or, for a mistake in the request or the options,
+/// `{ ok: false, errors }`. Throws only when the request is not an object, as `simulate` does.
+#[wasm_bindgen(js_name = whatIf)]
+pub fn what_if(request: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+    if !request.is_object() || is_array(&request).unwrap_or(true) {
+        return Err(JsError::new(&format!("joseikin: {}", crate::error::CallError::NOT_AN_OBJECT)));
+    }
+    let lang = catalog::default_language().code;
+    let refuse = |field: &str, message: &str| {
+        let errors = vec![Error::new(field, read_failure(message).kind)];
+        to_js(&crate::programs::WhatIfResponse::Rejected(crate::programs::Rejected { ok: false, lang, errors }))
+    };
+    let value = match read(&request, 0) {
+        Ok(v) => v,
+        Err(message) => return refuse("", &message),
+    };
+    let options = match read(&options, 0) {
+        Ok(v) => v,
+        Err(message) => return refuse("options", &message),
+    };
+    match crate::programs::what_if(&value, &options) {
         Ok(response) => to_js(&response),
         Err(call) => Err(JsError::new(&format!("joseikin: {call}"))),
     }
