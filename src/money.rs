@@ -270,6 +270,15 @@ mod tests {
     }
 
     #[test]
+    fn whole_yen_from_an_integer_are_exact_above_four_billion_and_zero_has_no_sign() {
+        for n in [0i64, 1, 4_294_967_295, 4_294_967_296, 10_000_000_000, 1_000_000_000_000, -5, -10_000_000_000] {
+            assert_eq!(Yen::from_i64(n).decimal(), Decimal::from(n), "{n}");
+        }
+        assert!(!Yen::from_i64(0).decimal().is_sign_negative());
+        assert_eq!(Yen::man(100_000_000).whole(), 1_000_000_000_000);
+    }
+
+    #[test]
     fn truncation_to_thousand_yen_drops_the_rest_and_keeps_exact_thousands() {
         let odd = Yen::from_i64(1_234_567).checked_mul_rate(Rate::new(9, 10)).unwrap_or(Yen::ZERO);
         assert_eq!(truncate_to_thousand_yen(odd), Ok(Yen::from_i64(1_111_000)));
