@@ -41,7 +41,8 @@ document.addEventListener('joseikin-result', (event) => {
   const { program, asOf, request, result } = event.detail;
   fields.program.value = PROGRAMS[program] ?? program;
   fields.asOf.value = asOf;
-  if (!result.ok) {
+  // A partial answer (complete: false) has no amount yet.
+  if (!result.ok || result.complete === false) {
     fields.amount.value = '';
     fields.ruleset.value = '';
     status.textContent = '試算の入力がまだ途中です。';

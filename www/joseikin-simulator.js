@@ -66,14 +66,20 @@ class Host {
   /** The programs the module has (null until it has loaded, or when it cannot say). */
   available = null;
   request = null;
+  /** simulate()'s answer, as the `result` property and the event give it. */
   result = null;
+  /**
+   * The answer as the page shows it: a partial answer (`ok: true, complete: false`: only
+   * required fields missing) has no amount yet, and is shown as the errors it lists.
+   */
+  shown = null;
   #lastSent = '';
 
   constructor(element, root) {
     this.element = element;
     this.root = root;
     this.state = new SimState(today);
-    this.url = new UrlSync(() => this.state.fragment(this.result));
+    this.url = new UrlSync(() => this.state.fragment(this.shown));
     this.form = new FormView(this);
     this.view = new ResultView(this);
     this.print = new PrintView(this);
@@ -241,13 +247,17 @@ class Host {
     }
     this.request = request;
     this.result = result;
-    const placed = this.form.applyErrors(result);
-    this.view.render(result, placed);
-    this.form.renderRowStatus(result);
-    this.form.renderEchoes(result);
+    const shown = result?.ok && result.complete === false
+      ? { ok: false, lang: result.lang, errors: result.errors ?? [], partial: result }
+      : result;
+    this.shown = shown;
+    const placed = this.form.applyErrors(shown);
+    this.view.render(shown, placed);
+    this.form.renderRowStatus(shown);
+    this.form.renderEchoes(shown);
     this.form.renderNote();
     this.print.render();
-    this.view.announce(result, placed);
+    this.view.announce(shown, placed);
     if (result) {
       const sent = JSON.stringify([request, this.lang]);
       if (sent !== this.#lastSent) {

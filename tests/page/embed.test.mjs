@@ -55,7 +55,8 @@ test('the joseikin-result event prefills the mock loan-consultation form', async
   const { page, context } = await openPage(env, 'embed-demo.html');
   const events = page.evaluate(() => new Promise((resolve) => {
     document.addEventListener('joseikin-result', (e) => {
-      if (e.detail.result.ok) resolve({ bubbles: e.bubbles, composed: e.composed, detail: e.detail });
+      // A partial answer (complete: false) comes first while the example is filled in.
+      if (e.detail.result.ok && e.detail.result.complete) resolve({ bubbles: e.bubbles, composed: e.composed, detail: e.detail });
     });
   }));
   const s = sim(page);

@@ -140,7 +140,7 @@ test('every tab’s example states its year or its date: none changes the date s
   for (const [id, ex] of Object.entries(examples)) {
     await tab(page, id);
     await s.part('.tools button', { hasText: ex.button }).click();
-    await page.waitForFunction(() => document.querySelector('joseikin-simulator').result?.ok === true);
+    await page.waitForFunction(() => document.querySelector('joseikin-simulator').result?.complete === true);
     assert.equal(await s.field('@asOf').inputValue(), ex.date, id);
     const note = s.part('.form-note');
     if (ex.banner) assert.match(await note.textContent(), ex.banner, id);
