@@ -1,4 +1,8 @@
-// The page around the simulator: the language switch and the page's own few words.
+// The page around the simulator: the language switch, the page's own few words, and the footer's
+// list of the official documents of the program shown, from the module's registry (programs(lang)).
+import { loadEngine, programsIn } from './element/engine.js';
+import { documentItem, programDocuments } from './element/citations.js';
+
 const WORDS = {
   siteName: { ja: '助成金シミュレーター', en: 'Subsidy simulator' },
   heading: { ja: '助成金がいくらになるか、その場で試算', en: 'See what a subsidy pays, as you type' },
@@ -10,9 +14,14 @@ const WORDS = {
     ja: '入力した内容はこのブラウザの中だけで計算されます。サーバーへの送信や、アクセス解析はありません。リンクを送ると、同じ入力の試算が開きます（入力内容はリンクの「#」以降に入ります）。',
     en: 'Everything is computed in this browser: nothing is sent to a server and there is no analytics. A link opens the same estimate (the entries are in the part after “#”).',
   },
-  sources: {
-    ja: '根拠: 業務改善助成金（令和5〜8年度）・働き方改革推進支援助成金（令和5年度）の案内（厚生労働省）、労働かごしま 2023年6月号（雇用保険率・時間外労働の上限規制・かごしま「働き方改革」推進企業・かごしま子育て応援企業ローン）など。各試算の「計算の過程と根拠」に出典を示します。結果は目安で、支給額・認定・融資は労働局・県・金融機関の審査で決まります。',
-    en: 'Sources: the leaflets of the Business Improvement Subsidy (FY2023–FY2026) and the Work Style Reform Subsidy (FY2023) (MHLW), the June 2023 issue of 労働かごしま (employment-insurance rates, overtime caps, the Kagoshima certification and loan) and others; each step names its source. Estimates only: the labour bureau, the prefecture or the lender decides.',
+  sourcesHeading: { ja: '出典（公式の資料）', en: 'Sources (official documents)' },
+  sourcesLead: {
+    ja: '「{program}」の計算に使う資料です。各試算の「計算の過程と根拠」で、段階ごとに該当する箇所を示します。',
+    en: 'The documents “{program}” is computed from. Under the estimate, each step of the calculation names the part it rests on.',
+  },
+  decides: {
+    ja: '結果は目安です。支給額・認定・融資は、労働局・県・金融機関の審査で決まります。',
+    en: 'Estimates only: the labour bureau, the prefecture or the lender decides.',
   },
   embedLink: { ja: '金融機関サイトへの埋め込み例', en: 'Example: embedded in a bank’s site' },
   title: {
@@ -37,10 +46,65 @@ function show(lang) {
   toggle.lang = other;
 }
 
+let engine = null;
+
+/** The footer's documents: those of the program the element shows, in the page's language. */
+function showSources() {
+  const lead = document.getElementById('sources-lead');
+  const list = document.getElementById('sources-list');
+  const lang = sim.getAttribute('lang') === 'en' ? 'en' : 'ja';
+  const listing = programsIn(engine, lang);
+  const program = listing?.find((p) => p.id === sim.getAttribute('program')) ?? listing?.[0];
+  if (!program) {
+    lead.textContent = '';
+    list.replaceChildren();
+    return;
+  }
+  lead.textContent = WORDS.sourcesLead[lang].replace('{program}', program.title);
+  list.replaceChildren(...programDocuments(listing, program.id).map((doc) => documentItem(doc, lang)));
+  list.dataset.program = program.id;
+}
+
 toggle.addEventListener('click', () => {
   const next = sim.getAttribute('lang') === 'en' ? 'ja' : 'en';
   sim.setAttribute('lang', next);
 });
 // The element also changes language when a shared link says so.
-sim.addEventListener('joseikin-lang', (e) => show(e.detail.lang));
+sim.addEventListener('joseikin-lang', (e) => {
+  show(e.detail.lang);
+  showSources();
+});
+// A new tab (or language) gives a new answer: the footer follows the program it is for.
+sim.addEventListener('joseikin-result', showSources);
 show(sim.getAttribute('lang') === 'en' ? 'en' : 'ja');
+loadEngine().then((m) => {
+  engine = m;
+  showSources();
+}, () => {});
+
+// Offline use of this page (sw.js): the service worker is registered here only, never by the
+// element, so a portal that embeds the element gets none. Its URL carries the engine's version,
+// which names its cache: a new version replaces the worker and its cache.
+async function keepOffline() {
+  const engine = await import('./pkg/joseikin.js');
+  await engine.default(); // the element's own load, shared: the module is instantiated once
+  const url = new URL(`sw.js?v=${encodeURIComponent(engine.version().crate)}`, document.baseURI).href;
+  const registration = await navigator.serviceWorker.register(url);
+  const worker = await new Promise((resolve) => {
+    const check = () => registration.active?.scriptURL === url && resolve(registration.active);
+    if (!check()) navigator.serviceWorker.addEventListener('controllerchange', check);
+  });
+  // The files this page loaded before the worker controlled it.
+  const loaded = await new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries().map((e) => e.name));
+    });
+    observer.observe({ type: 'resource', buffered: true });
+  });
+  const icon = document.querySelector('link[rel=icon]')?.href;
+  worker.postMessage({ cache: [location.href, icon, ...loaded].filter(Boolean) });
+}
+if ('serviceWorker' in navigator && window.isSecureContext) {
+  keepOffline().catch((err) => console.warn('joseikin: offline use not available', err));
+}

@@ -85,7 +85,14 @@ export const TEXT = {
   },
   stepsSummary: { ja: '計算の過程と根拠を見る（{n} 段階）', en: 'How this was worked out ({n} steps)' },
   source: { ja: '根拠', en: 'Source' },
+  // An unconfirmed_rule notice's document: where to check what is not confirmed.
+  checkIn: { ja: '確認する資料', en: 'Check in' },
   documentsHeading: { ja: '出典（公式の資料）', en: 'Sources (official documents)' },
+  // Inside a document's link, read out with its title; the link opens in a new tab.
+  opensGovSite: { ja: '（政府の公式サイト・新しいタブで開きます）', en: ' (government website, opens in a new tab)' },
+  opensOtherSite: { ja: '（外部のサイト・新しいタブで開きます）', en: ' (another website, opens in a new tab)' },
+  // A document whose figures were read in material quoting it (standing: secondary).
+  secondary: { ja: '数字はこの資料を引用した資料で確かめたものです', en: 'figures read in material quoting it' },
   disclaimer: {
     ja: 'この結果は公表された案内にもとづく目安です。実際の助成額は労働局の審査で決まります。',
     en: 'An estimate from the published leaflets. The labour bureau decides the actual amount.',

@@ -515,7 +515,7 @@ test('the program attribute takes the new ids and joseikin-result carries their 
   await context.close();
 });
 
-test('the print view of the overtime check is one page with the inputs, the verdicts and the chart', async () => {
+test('the print view of the overtime check has the inputs, the verdicts, the chart and the sources on two pages at most', async () => {
   const { page, context } = await openPage(env);
   await fillExample(page, 'overtime-check', 'ja');
   await page.emulateMedia({ media: 'print' });
@@ -526,6 +526,6 @@ test('the print view of the overtime check is one page with the inputs, the verd
   assert.equal(await s.part('.verdicts').isVisible(), true);
   const pdf = await page.pdf({ path: join(SCREENSHOTS, 'print-overtime-ja.pdf'), format: 'A4' });
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  assert.equal(pages, 1, `the print view takes ${pages} pages`);
+  assert.ok(pages <= 2, `the print view takes ${pages} pages`);
   await context.close();
 });

@@ -59,9 +59,9 @@ test('the leaflet’s example is FY2026’s, on today’s date: 4,500,000円 (45
   // 600万円 × 4/5 = 480万円 > 上限 450万円 → 450万円.
   await s.part('.steps-box > summary').click();
   assert.match(await s.part('.steps').textContent(), /600万円 × 4\/5 = 480万円 > 上限 450万円 → 450万円/);
-  // Each step cites the official document by its title, with the section; the list under the
-  // steps names each document once, with its publisher and a link.
-  assert.match(await s.part('.steps li').first().locator('.step-source').textContent(), /^根拠: 令和8年度業務改善助成金のご案内・/);
+  // Each step cites the official document by title · publisher · date · section (citations.test.mjs);
+  // the list under the steps names each document once, with its publisher and a link.
+  assert.match(await s.part('.steps li').first().locator('.step-source').textContent(), /^根拠: 令和8年度業務改善助成金のご案内.* · 厚生労働省 · 2026年4月 · 「対象事業者」$/);
   const doc = s.part('.documents li', { hasText: '令和8年度業務改善助成金のご案内' });
   assert.match(await doc.textContent(), /厚生労働省/);
   assert.match(await doc.locator('a').getAttribute('href'), /^https:\/\/www\.mhlw\.go\.jp\//);

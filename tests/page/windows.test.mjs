@@ -56,7 +56,10 @@ test('today (2026-12-01) in Kagoshima, the result panel first says the window 20
   assert.equal(await alert.isVisible(), true);
   const text = (await alert.textContent()).trim();
   assert.match(text, /^申請の受付: .*2026年9月1日〜2026年10月24日.*終わっています/);
-  assert.equal(text, `申請の受付: ${r.notices.find((n) => n.code === 'application_window_closed').message}`);
+  const closed = r.notices.find((n) => n.code === 'application_window_closed');
+  assert.equal(`申請の受付: ${(await alert.locator('.note-text').textContent()).trim()}`, `申請の受付: ${closed.message}`);
+  // With the document the dates come from, under the words.
+  assert.match(await alert.locator('.note-source').textContent(), /^根拠: 令和8年度業務改善助成金のご案内.* · 厚生労働省 · 2026年4月 · 「申請期間・事業完了期限」$/);
   // First: before the verdict and the amount, in the document and on the screen.
   const order = await panelOrder(page);
   assert.ok(order['window-box'] < order.status && order.status < order.amount, JSON.stringify(order));
@@ -155,7 +158,10 @@ test('the work-style subsidy on today’s date says under the amount that its ru
   await note.waitFor();
   const r = await result(page);
   const notice = r.notices.find((n) => n.code === 'rules_not_modelled');
-  assert.equal((await note.textContent()).trim(), `この金額について: ${notice.message}`);
+  assert.equal((await note.locator('.note-text').textContent()).trim(), notice.message);
+  assert.match((await note.textContent()).trim(), /^この金額について: /);
+  // The guide it sends the reader to, by title, publisher and date (no URL is known for it).
+  assert.match(await note.locator('.note-source').textContent(), /^根拠: 働き方改革推進支援助成金（業種別課題対応コース）のご案内 · 厚生労働省 · 現行 · 「/);
   assert.match(notice.message, /業種別課題対応コース/);
   // Right under the amount, not among the other notices.
   const order = await panelOrder(page);

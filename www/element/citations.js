@@ -1,7 +1,13 @@
-// The official documents an answer cites: a step's source `{ id, section }` named by its
-// document's title from programs(lang), a link when the document has a URL, and the list of the
-// documents an answer cites.
+// The official documents an answer cites, as a citizen can follow them: a step's, a reason's or a
+// notice's source `{ id, section }` is written as title · publisher · date · section, from the
+// document registry of programs(lang) (never a fixed sentence), the title a link to the official
+// page when the document has one. The link opens in a new tab without telling the site where it
+// came from (rel="noopener noreferrer"), and says so, and whose site it is, in its own words. On
+// paper the URL is written out (the `.doc-url` lines, shown in print only).
+import { TEXT } from '../ui-text.js';
 import { el } from './dom.js';
+
+const SEP = ' · ';
 
 /** An official document by id, from programs()' listing in the page's language. */
 export function documentById(listing, id) {
@@ -12,31 +18,70 @@ export function documentById(listing, id) {
   return null;
 }
 
+/** The documents of one program, in the registry's order (programs(lang)' `documents`). */
+export function programDocuments(listing, programId) {
+  return listing?.find((p) => p.id === programId)?.documents ?? [];
+}
+
+/** Whether a URL is a Japanese government site: *.go.jp (ministries), *.lg.jp and pref.*.jp (local). */
+export function isGovernmentUrl(url) {
+  try {
+    const host = new URL(url).hostname;
+    return /\.(go|lg)\.jp$/.test(host) || /^(www\.)?pref\.[a-z-]+\.jp$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * A step's source: an official document cited as `{ id, section }`, named by its title (a link
- * when it has a URL) and the section. `label` is the word before it (根拠 / Source).
+ * A document's title, as a link to its official page when it has one: a new tab, no opener and
+ * no referrer, and words read with the title saying whose site opens and that it is a new tab.
  */
-export function sourceEl(source, { listing, lang, label }) {
+export function documentTitle(doc, lang) {
+  if (!doc.url) return el('cite', { class: 'doc-title', text: doc.title });
+  const where = TEXT[isGovernmentUrl(doc.url) ? 'opensGovSite' : 'opensOtherSite'][lang];
+  return el('a', { class: 'doc-title', href: doc.url, target: '_blank', rel: 'noopener noreferrer' },
+    doc.title,
+    el('span', { class: 'ext-mark', 'aria-hidden': 'true', text: '↗' }),
+    el('span', { class: 'visually-hidden', text: where }));
+}
+
+/** A section's name, quoted: 「助成上限額」 or “Caps (助成上限額)”. */
+function quoted(section, lang) {
+  return lang === 'ja' ? `「${section}」` : `“${section}”`;
+}
+
+/**
+ * One citation: `label: title · publisher · date · section`, and on paper the URL under it.
+ * `source` is `{ id, section }`; a document the listing does not know is named by its id.
+ * Null without a source.
+ */
+export function citationEl(source, { listing, lang, label, cls = 'citation' }) {
   if (!source?.id) return null;
-  const line = el('span', { class: 'step-source' }, `${label}: `);
   const doc = documentById(listing, source.id);
-  const title = doc ? doc.title : source.id;
-  line.append(doc?.url ? el('a', { href: doc.url, rel: 'noopener noreferrer', target: '_blank', text: title }) : title);
-  // The publisher and the date are in the list of documents under the steps.
-  if (source.section) line.append(lang === 'ja' ? `・${source.section}` : `, ${source.section}`);
+  const line = el('span', { class: cls, 'data-doc': source.id }, `${label}: `);
+  if (!doc) {
+    line.append(source.id);
+  } else {
+    line.append(documentTitle(doc, lang));
+    for (const part of [doc.publisher, doc.published]) if (part) line.append(SEP, part);
+  }
+  if (source.section) line.append(SEP, quoted(source.section, lang));
   return line;
 }
 
-/** The documents of `ids` as a list: title (a link), publisher and date; null when none is known. */
+/** A document in a list: title · publisher · date, whether its figures were read second-hand, its URL on paper. */
+export function documentItem(doc, lang) {
+  const li = el('li', { 'data-doc': doc.id }, documentTitle(doc, lang));
+  for (const part of [doc.publisher, doc.published]) if (part) li.append(SEP, part);
+  if (doc.standing === 'secondary') li.append(lang === 'ja' ? `（${TEXT.secondary.ja}）` : ` (${TEXT.secondary.en})`);
+  if (doc.url) li.append(el('span', { class: 'doc-url', text: doc.url }));
+  return li;
+}
+
+/** The documents of `ids` as a list; null when none is known. */
 export function documentsList(ids, { listing, lang }) {
   const docs = (ids ?? []).map((id) => documentById(listing, id)).filter(Boolean);
   if (!docs.length) return null;
-  const list = el('ul');
-  for (const d of docs) {
-    const title = d.title;
-    const about = [d.publisher, d.published].filter(Boolean);
-    list.append(el('li', {}, d.url ? el('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: title }) : title,
-      about.length ? (lang === 'ja' ? `（${about.join('、')}）` : ` (${about.join(', ')})`) : ''));
-  }
-  return list;
+  return el('ul', { class: 'doc-list' }, ...docs.map((d) => documentItem(d, lang)));
 }

@@ -8,7 +8,7 @@ import {
 } from './format.js';
 import { rulesetInfo, rulesetName } from './rulesets.js';
 import { getPath } from './state.js';
-import { documentsList, sourceEl } from './citations.js';
+import { citationEl, documentsList } from './citations.js';
 
 /** Notices about the rules a date selects, shown with the date next to the answer (issue 7). */
 const DATE_NOTICES = ['no_ruleset_for_date'];
@@ -37,6 +37,24 @@ export class ResultView {
 
   #tr(text) {
     return this.host.tr(text);
+  }
+
+  /**
+   * Where a reason or a notice rests: its document as title · publisher · date · section, or for
+   * an unconfirmed_rule notice the document to check it in. Null without a source.
+   */
+  #cite(item) {
+    return citationEl(item.source, {
+      listing: this.host.listing(),
+      lang: this.#lang,
+      label: this.#t(item.code === 'unconfirmed_rule' ? 'checkIn' : 'source'),
+      cls: 'note-source',
+    });
+  }
+
+  /** A reason's or a notice's message, with its citation under it. */
+  #withSource(tag, attrs, item, lead) {
+    return el(tag, attrs, ...(lead ? [lead] : []), el('span', { class: 'note-text', text: item.message }), this.#cite(item));
   }
 
   /** The panel's parts, empty; rebuilt with the tab and the language. */
@@ -229,7 +247,7 @@ export class ResultView {
 
     if (result.reasons?.length && !pv?.hideReasons) {
       const list = el('ul');
-      for (const r of result.reasons) list.append(el('li', { text: r.message }));
+      for (const r of result.reasons) list.append(this.#withSource('li', { 'data-code': r.code }, r));
       e.reasons.append(el('p', { class: 'reasons-title', text: this.#t('reasonsHeading') }), list);
     }
 
@@ -238,7 +256,7 @@ export class ResultView {
     const notices = (result.notices ?? []).filter((n) => !placed.includes(n.code));
     if (notices.length) {
       const list = el('ul');
-      for (const n of notices) list.append(el('li', { text: n.message }));
+      for (const n of notices) list.append(this.#withSource('li', { 'data-code': n.code, 'data-rule': n.rule }, n));
       e.notices.append(el('p', { class: 'notices-title', text: this.#t('noticesHeading') }), list);
     }
 
@@ -254,13 +272,13 @@ export class ResultView {
       e.linkNote.hidden = false;
     }
 
-    const cite = { listing: host.listing(), lang, label: this.#t('source') };
+    const cite = { listing: host.listing(), lang, label: this.#t('source'), cls: 'step-source' };
     const steps = result.steps ?? [];
     e.stepsSummary.textContent = this.#t('stepsSummary', { n: steps.length });
     for (const s of steps) {
-      const li = el('li', {}, el('span', { class: 'step-label', text: s.label }), el('span', { class: 'step-text', text: s.text }));
+      const li = el('li', { 'data-step': s.id }, el('span', { class: 'step-label', text: s.label }), el('span', { class: 'step-text', text: s.text }));
       if (typeof s.yen === 'number') li.append(el('span', { class: 'step-yen', text: withMan(s.yen, lang) }));
-      li.append(sourceEl(s.source, cite) ?? '');
+      li.append(citationEl(s.source, cite) ?? '');
       e.steps.append(li);
     }
     const docs = documentsList(result.sources, cite);
@@ -294,17 +312,17 @@ export class ResultView {
       if (info.after && !result?.ok) {
         alerts.push({
           code: 'no_ruleset_for_date',
-          text: this.#t('noRulesetYet', {
+          message: this.#t('noRulesetYet', {
             date, year: fiscalYearName(fiscalYear(r.validFrom), lang), to: formatDate(r.validTo, lang),
           }),
         });
       }
     }
     for (const n of result?.ok ? result.notices ?? [] : []) {
-      if (DATE_NOTICES.includes(n.code)) alerts.push({ code: n.code, text: n.message });
+      if (DATE_NOTICES.includes(n.code)) alerts.push(n);
     }
     for (const a of alerts) {
-      box.append(el('p', { class: 'date-alert', 'data-code': a.code }, el('strong', { text: `${this.#t('dateAlert')} ` }), a.text));
+      box.append(this.#withSource('p', { class: 'date-alert', 'data-code': a.code }, a, el('strong', { text: `${this.#t('dateAlert')} ` })));
     }
     box.hidden = !box.childElementCount;
   }
@@ -313,8 +331,8 @@ export class ResultView {
   #renderWindow(result) {
     const box = this.host.e.window;
     const notices = result?.ok ? (result.notices ?? []).filter((n) => WINDOW_NOTICES.includes(n.code)) : [];
-    box.replaceChildren(...notices.map((n) => el('p', { class: 'window-alert', 'data-code': n.code },
-      el('strong', { text: `${this.#t('windowAlert')} ` }), n.message)));
+    box.replaceChildren(...notices.map((n) => this.#withSource('p', { class: 'window-alert', 'data-code': n.code }, n,
+      el('strong', { text: `${this.#t('windowAlert')} ` }))));
     box.hidden = !notices.length;
   }
 
@@ -322,8 +340,8 @@ export class ResultView {
   #renderAmountNotes(result) {
     const box = this.host.e.amountNotes;
     const notices = result?.ok ? (result.notices ?? []).filter((n) => AMOUNT_NOTICES.includes(n.code)) : [];
-    box.replaceChildren(...notices.map((n) => el('p', { class: 'amount-note', 'data-code': n.code },
-      el('strong', { text: `${this.#t('amountNote')} ` }), n.message)));
+    box.replaceChildren(...notices.map((n) => this.#withSource('p', { class: 'amount-note', 'data-code': n.code }, n,
+      el('strong', { text: `${this.#t('amountNote')} ` }))));
     box.hidden = !notices.length;
   }
 
