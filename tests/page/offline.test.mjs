@@ -1,0 +1,118 @@
+// Offline use of the standalone page (www/sw.js, registered by www/page.js): after one visit the
+// page reloads and computes with no network; the worker's cache is named by the engine's version
+// and a new version's worker deletes the older caches; the embed demo, like any page that only
+// embeds the element, registers no service worker. Service workers need a secure context:
+// 127.0.0.1 is one.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { crateVersion } from '../../scripts/dist.mjs';
+import { startServer } from './server.mjs';
+import { setup, openPage, sim } from './helpers.mjs';
+
+let env;
+let cacheName;
+before(async () => {
+  env = await setup();
+  cacheName = `joseikin-${await crateVersion()}`;
+});
+after(async () => {
+  await env?.close();
+});
+
+/** The paths the worker's caches hold: { [cache name]: [paths] }. */
+function cached(page) {
+  return page.evaluate(async () => {
+    const out = {};
+    for (const name of await caches.keys()) {
+      out[name] = (await (await caches.open(name)).keys()).map((r) => new URL(r.url).pathname);
+    }
+    return out;
+  });
+}
+
+/** Waits until the worker of this version has kept the page, its element and the module. */
+async function waitForCache(page, name) {
+  const needed = ['/index.html', '/page.js', '/joseikin-simulator.js', '/joseikin-simulator.css', '/pkg/joseikin.js', '/pkg/joseikin_bg.wasm'];
+  let last;
+  for (let i = 0; i < 100; i += 1) {
+    last = await cached(page);
+    if (needed.every((p) => last[name]?.includes(p))) return last[name];
+    await page.waitForTimeout(100);
+  }
+  assert.fail(`the cache ${name} lacks some of ${needed.join(', ')}: ${JSON.stringify(last)}`);
+}
+
+/** Waits until the caches are exactly `names`. */
+async function waitForCaches(page, names) {
+  let last;
+  for (let i = 0; i < 100; i += 1) {
+    last = Object.keys(await cached(page));
+    if (JSON.stringify(last) === JSON.stringify(names)) return;
+    await page.waitForTimeout(100);
+  }
+  assert.deepEqual(last, names);
+}
+
+test('after one visit the page reloads offline and still computes the leaflet example', async () => {
+  // A server of its own, stopped before the reload: nothing can come from the network.
+  const server = await startServer();
+  const { page, context, log } = await openPage(env, null);
+  await page.goto(server.url);
+  const s = sim(page);
+  await s.part('button', { hasText: '案内の計算例' }).click();
+  await s.waitForAmount('4,500,000円');
+  const kept = await waitForCache(page, cacheName);
+  // Only the site's own files, and not the worker itself.
+  assert.ok(kept.every((p) => !p.endsWith('/sw.js')), kept.join(', '));
+  assert.deepEqual(Object.keys(await cached(page)), [cacheName]);
+
+  // The link keeps the example's inputs (sync-url): the reload restores the estimate.
+  await page.waitForFunction(() => location.hash.includes('investmentYen=6000000'));
+  await context.setOffline(true);
+  await server.close();
+  await page.reload();
+  await s.waitForAmount('4,500,000円');
+  await s.field('investmentYen').fill('4000000');
+  await s.waitForAmount('3,200,000円');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('a new version of the worker replaces the older caches', async () => {
+  const server = await startServer();
+  const { page, context } = await openPage(env, null);
+  await page.goto(`${server.url}index.html`);
+  await waitForCache(page, cacheName);
+  // An older version's worker and cache, as a visit before an upgrade left them.
+  await page.evaluate(async () => {
+    await (await caches.open('joseikin-0.0.1')).put('/old.txt', new Response('old'));
+    const r = await navigator.serviceWorker.register('sw.js?v=0.0.1');
+    await new Promise((resolve) => {
+      const done = () => r.active?.scriptURL.endsWith('v=0.0.1') && r.active.state === 'activated' && resolve();
+      for (const w of [r.installing, r.waiting, r.active]) w?.addEventListener('statechange', done);
+      done();
+    });
+  });
+  await waitForCaches(page, ['joseikin-0.0.1']);
+
+  // The page of the current version registers its worker again, which deletes the old cache.
+  await page.reload();
+  await waitForCache(page, cacheName);
+  await waitForCaches(page, [cacheName]);
+  const script = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL);
+  assert.ok(script.endsWith(`sw.js?v=${cacheName.slice('joseikin-'.length)}`), script);
+  await context.close();
+  await server.close();
+});
+
+test('the embed demo registers no service worker: the element never does', async () => {
+  const { page, context } = await openPage(env, 'embed-demo.html');
+  const s = sim(page);
+  await s.part('button', { hasText: '案内の計算例' }).click();
+  await s.waitForAmount('4,500,000円');
+  await page.waitForTimeout(500);
+  assert.deepEqual(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), 0);
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null);
+  assert.deepEqual(await page.evaluate(() => caches.keys()), []);
+  await context.close();
+});
