@@ -86,9 +86,8 @@ loadEngine().then((m) => {
 // element, so a portal that embeds the element gets none. Its URL carries the engine's version,
 // which names its cache: a new version replaces the worker and its cache.
 async function keepOffline() {
-  const engine = await import('./pkg/joseikin.js');
-  await engine.default(); // the element's own load, shared: the module is instantiated once
-  const url = new URL(`sw.js?v=${encodeURIComponent(engine.version().crate)}`, document.baseURI).href;
+  const { version } = await loadEngine();
+  const url = new URL(`sw.js?v=${encodeURIComponent(version().crate)}`, document.baseURI).href;
   const registration = await navigator.serviceWorker.register(url);
   const worker = await new Promise((resolve) => {
     const check = () => registration.active?.scriptURL === url && resolve(registration.active);
