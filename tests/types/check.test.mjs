@@ -11,7 +11,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
 
 /** Runs tsc on a project; resolves to { code, output } whatever the exit code. */
-export function tsc(project) {
+function tsc(project) {
   return new Promise((resolve) => {
     execFile(TSC, ['-p', project, '--pretty', 'false'], { cwd: HERE }, (err, stdout, stderr) => {
       resolve({ code: err ? err.code ?? 1 : 0, output: stdout + stderr });
