@@ -35,6 +35,22 @@ export class FormView {
     return this.host.tr(text);
   }
 
+  /**
+   * A hint's words: a spec's `{ ja, en }`, or a function of the rules of the date (`{ asOf,
+   * fiscalYear }`) that gives them, or null for none.
+   */
+  #hintText(hint) {
+    const words = typeof hint === 'function' ? hint(this.#state.rules) : hint;
+    return words ? this.#tr(words) : '';
+  }
+
+  /** A hint's paragraph, or null when the spec has none; one that follows the date may be empty. */
+  #hintEl(hint, id) {
+    if (!hint) return null;
+    const text = this.#hintText(hint);
+    return el('p', { class: 'hint', id, text, hidden: !text });
+  }
+
   render() {
     const host = this.host;
     const spec = this.#state.spec;
@@ -171,12 +187,13 @@ export class FormView {
   #sectionEl(section) {
     const box = el('fieldset', { class: 'section', 'data-section': section.id });
     box.append(el('legend', { text: this.#tr(section.legend) }));
-    if (section.hint) box.append(el('p', { class: 'hint', text: this.#tr(section.hint) }));
+    const hint = this.#hintEl(section.hint);
+    if (hint) box.append(hint);
     const body = el('div', { class: 'section-body' });
     if (section.toggle) box.append(this.#fieldEl({ path: section.toggle.path, type: 'flag', label: section.toggle.label }));
     for (const f of section.fields) body.append(this.#fieldEl(f));
     box.append(body);
-    this.#sections.push({ section, box, body });
+    this.#sections.push({ section, box, body, hint });
     return box;
   }
 
@@ -200,9 +217,9 @@ export class FormView {
     const value = table ? state.rows[table.path][table.row][f.path] ?? '' : f.path === '@asOf' ? state.asOf : state.vals[f.path];
     if (f.type === 'grid') return this.#gridEl(f);
     const wrapper = el('div', { class: `field field-${f.type}`, 'data-field': key });
-    const hint = f.hint ? el('p', { class: 'hint', id: ids.hint, text: this.#tr(f.hint) }) : null;
+    const hint = this.#hintEl(f.hint, ids.hint);
     const error = el('p', { class: 'error', id: ids.error, hidden: true });
-    const entry = { field: f, key, wrapper, error, ids, table, hint: Boolean(hint), unit: false };
+    const entry = { field: f, key, wrapper, error, ids, table, hint, unit: false };
     const label = (forId) => {
       const l = el('label', { for: forId, text: this.#tr(f.label) });
       if (f.optional) l.append(' ', el('span', { class: 'optional', text: `（${this.#t('optional')}）` }));
@@ -310,10 +327,10 @@ export class FormView {
     const wrapper = el('div', { class: 'field field-grid', 'data-field': key });
     const group = el('fieldset', { class: 'table grid', id: ids.input });
     group.append(el('legend', { text: this.#tr(f.label) }));
-    const hint = f.hint ? el('p', { class: 'hint', id: ids.hint, text: this.#tr(f.hint) }) : null;
+    const hint = this.#hintEl(f.hint, ids.hint);
     if (hint) group.append(hint);
     const error = el('p', { class: 'error', id: ids.error, hidden: true });
-    const entry = { field: f, key, wrapper, error, ids, hint: Boolean(hint), unit: false, control: group, rowHeads: [] };
+    const entry = { field: f, key, wrapper, error, ids, hint, unit: false, control: group, rowHeads: [] };
     const head = el('tr', {}, el('th', { scope: 'col', text: this.#tr(f.rowHeader) }));
     for (const c of f.columns) {
       const unit = c.unit ? `（${this.#tr(UNITS[c.unit])}）` : '';
@@ -339,7 +356,7 @@ export class FormView {
         const cell = el('div', { class: 'field grid-cell', 'data-field': cellKey }, label, input, cellError);
         const cellEntry = {
           field: c, key: cellKey, wrapper: cell, error: cellError, ids: cids, table: { path: f.path, row: i, grid: f },
-          hint: false, unit: false, control: input, label,
+          hint: null, unit: false, control: input, label,
         };
         this.fields.set(cellKey, cellEntry);
         this.#describe(cellEntry, false);
@@ -445,7 +462,7 @@ export class FormView {
     const ids = [];
     if (entry.unit) ids.push(entry.ids.unit);
     if (entry.echo && entry.echo.textContent) ids.push(entry.ids.echo);
-    if (entry.hint) ids.push(entry.ids.hint);
+    if (entry.hint && !entry.hint.hidden) ids.push(entry.ids.hint);
     if (entry.table && !entry.table.grid) {
       const status = this.#rowStatus[entry.table.row];
       if (status?.textContent) ids.push(status.id);
@@ -513,18 +530,35 @@ export class FormView {
 
   // ---- After each answer --------------------------------------------------------------------
 
-  /** Shows and hides the sections and fields whose `when` depends on other inputs. */
+  /**
+   * Shows and hides the sections, fields and table columns whose `when` depends on other inputs or
+   * on the rules of the date, and rewords the hints that follow the rules.
+   */
   updateVisibility() {
     const v = this.#state.vals;
-    for (const { section, box, body } of this.#sections) {
-      box.hidden = Boolean(section.when && !section.when(v));
+    const rules = this.#state.rules;
+    const reword = (p, hint) => {
+      if (!p || typeof hint !== 'function') return;
+      const text = this.#hintText(hint);
+      if (p.textContent !== text) p.textContent = text;
+      p.hidden = !text;
+    };
+    for (const { section, box, body, hint } of this.#sections) {
+      box.hidden = Boolean(section.when && !section.when(v, rules));
       body.hidden = Boolean(section.toggle && v[section.toggle.path] !== true);
+      reword(hint, section.hint);
       for (const f of section.fields) {
         const entry = this.fields.get(f.path);
-        if (entry) entry.wrapper.hidden = Boolean(f.when && !f.when(v));
+        if (entry) entry.wrapper.hidden = Boolean(f.when && !f.when(v, rules));
       }
     }
-    for (const entry of this.fields.values()) if (entry.rowHeads) this.#relabelGrid(entry);
+    for (const entry of this.fields.values()) {
+      if (entry.rowHeads) this.#relabelGrid(entry);
+      reword(entry.hint, entry.field.hint);
+      // A column of a table that the date's rules do not use (雇用保険 before FY2026).
+      if (entry.table && !entry.table.grid) entry.wrapper.hidden = Boolean(entry.field.when && !entry.field.when(v, rules));
+      if (entry.hint) this.#describe(entry, !entry.error.hidden);
+    }
   }
 
   #isVisible(entry) {

@@ -53,7 +53,7 @@ export class PrintView {
           const sep = lang === 'ja' ? '、' : ', ';
           (state.rows[f.path] ?? []).forEach((row, i) => {
             const name = f.type === 'grid' ? tr(f.rowLabel(i, state.vals)) : `${tr(f.rowLabel)} ${i + 1}`;
-            const cells = f.columns.filter((c) => !(c.optional && String(row[c.path] ?? '') === ''));
+            const cells = state.columnsOf(f).filter((c) => !(c.optional && String(row[c.path] ?? '') === ''));
             add(name, cells.map((c) => `${tr(c.label)} ${this.#display(c, row[c.path])}`).join(sep));
           });
           continue;

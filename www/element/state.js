@@ -2,7 +2,7 @@
 // tab's own date, the example shown and what "clear" can undo; the request built from them; and
 // the URL fragment that carries them in a link.
 import { FORMS, formFor } from '../forms/index.js';
-import { isDate, readNumber } from './format.js';
+import { fiscalYear, isDate, readNumber } from './format.js';
 
 /** A path whose first part starts with '_' is local to the page (a mode switch): never sent. */
 export const isLocal = (path) => path.startsWith('_');
@@ -196,14 +196,29 @@ export class SimState {
 
   // ---- The request --------------------------------------------------------------------------
 
+  /**
+   * What the form's `when` predicates and hints may ask of the rules: the tab's date and its fiscal
+   * year (年度; today's while the date is not a valid one). A date after the last known ruleset has
+   * the latest ruleset's rules, so specs compare years with ≥.
+   */
+  get rules() {
+    const asOf = isDate(this.asOf) ? this.asOf : this.startDay();
+    return { asOf, fiscalYear: fiscalYear(asOf) };
+  }
+
   sectionActive(section) {
     const v = this.vals;
-    if (section.when && !section.when(v)) return false;
+    if (section.when && !section.when(v, this.rules)) return false;
     return !section.toggle || v[section.toggle.path] === true;
   }
 
   fieldActive(f, section) {
-    return this.sectionActive(section) && (!f.when || f.when(this.vals));
+    return this.sectionActive(section) && (!f.when || f.when(this.vals, this.rules));
+  }
+
+  /** The columns of a table that the rules of the date use (a column's `when`). */
+  columnsOf(f) {
+    return f.columns.filter((c) => !c.when || c.when(this.vals, this.rules));
   }
 
   #valueFor(f, raw) {
@@ -232,9 +247,10 @@ export class SimState {
       for (const f of section.fields) {
         if (isLocal(f.path) || !this.fieldActive(f, section)) continue;
         if (isRows(f)) {
+          const columns = this.columnsOf(f);
           const rows = (this.rows[f.path] ?? []).map((row) => {
             const o = {};
-            for (const c of f.columns) {
+            for (const c of columns) {
               const v = this.#valueFor(c, row[c.path]);
               if (v !== undefined) o[c.path] = v;
             }
@@ -303,7 +319,14 @@ export class SimState {
         tables[f.path] = Array.from({ length: n }, (_, i) => {
           const row = {};
           f.columns.forEach((c, j) => {
-            row[c.path] = cols[j][i] ?? '';
+            const cell = cols[j][i];
+            if (c.type === 'flag') {
+              // '1' or '0'; a link without the column (made before it existed) has the new row's.
+              row[c.path] = cell === undefined || cell === '' ? f.newRow?.[c.path] === true : cell === '1';
+              if (cell) touched.add(`${f.path}[${i}].${c.path}`);
+              return;
+            }
+            row[c.path] = cell ?? '';
             if (row[c.path]) touched.add(`${f.path}[${i}].${c.path}`);
           });
           return row;
@@ -338,7 +361,9 @@ export class SimState {
         if (v[f.path]?.length) p.set(f.path, v[f.path].join(','));
       } else if (f.type === 'table') {
         for (const row of this.rows[f.path] ?? []) {
-          for (const c of f.columns) p.append(`${f.path}.${c.path}`, row[c.path] ?? '');
+          for (const c of f.columns) {
+            p.append(`${f.path}.${c.path}`, c.type === 'flag' ? (row[c.path] === true ? '1' : '0') : row[c.path] ?? '');
+          }
         }
       } else if (f.type === 'flag') {
         if (v[f.path]) p.set(f.path, '1');

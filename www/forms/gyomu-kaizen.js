@@ -5,6 +5,15 @@ import { PREFECTURES } from './prefectures.js';
 const detailed = (v) => v._wageMode === 'workers';
 const simple = (v) => !detailed(v);
 
+// What changed between the years' rulesets, as the form shows it (`rules`: the date's { asOf,
+// fiscalYear }; a date after the last ruleset keeps its rules, hence ≥).
+/** FY2025 on: the lowest wage is among workers employed 6 months or more (3 before). */
+const minimumMonths = (rules) => (rules.fiscalYear >= 2025 ? 6 : 3);
+/** FY2026 on: only workers insured under 雇用保険 count as raised. */
+const insuredOnly = (rules) => rules.fiscalYear >= 2026;
+/** FY2026 on: vehicles and related costs are no longer eligible. */
+const vehiclesAndRelated = (rules) => rules.fiscalYear < 2026;
+
 export default {
   id: 'gyomu-kaizen',
   title: { ja: '業務改善助成金', en: 'Business Improvement Subsidy (Gyōmu Kaizen)' },
@@ -83,7 +92,10 @@ export default {
         {
           path: 'lowestWage', type: 'number', unit: 'yenPerHour', when: simple,
           label: { ja: '事業場で一番低い時給（引上げ前）', en: 'Lowest hourly wage at the site (before the raise)' },
-          hint: { ja: '雇ってから3か月以上たつ人の中で一番低い時給です（事業場内最低賃金）。', en: 'Among workers employed 3 months or more.' },
+          hint: (rules) => ({
+            ja: `雇ってから${minimumMonths(rules)}か月以上たつ人の中で一番低い時給です（事業場内最低賃金）。`,
+            en: `Among workers employed ${minimumMonths(rules)} months or more.`,
+          }),
         },
         {
           path: 'raiseYen', type: 'number', unit: 'yen', when: simple,
@@ -98,14 +110,31 @@ export default {
         {
           path: 'workers', type: 'table', when: detailed,
           label: { ja: '労働者ごとの時給', en: 'Hourly wage of each worker' },
-          hint: { ja: '引上げの対象になりそうな人を入れてください。', en: 'List the workers who may be raised.' },
+          hint: (rules) => {
+            const m = minimumMonths(rules);
+            return insuredOnly(rules)
+              ? {
+                ja: `引上げの対象になりそうな人を入れてください。雇ってから${m}か月未満の人と、雇用保険に加入していない人は、引き上げる労働者に数えません（令和8年度から）。`,
+                en: `List the workers who may be raised. Workers employed under ${m} months, and from FY2026 workers not insured under employment insurance, do not count as raised.`,
+              }
+              : {
+                ja: `引上げの対象になりそうな人を入れてください。雇ってから${m}か月未満の人は、引き上げる労働者に数えません。`,
+                en: `List the workers who may be raised. Workers employed under ${m} months do not count as raised.`,
+              };
+          },
           rowLabel: { ja: '労働者', en: 'Worker' },
           addLabel: { ja: '労働者を追加', en: 'Add a worker' },
-          newRow: { wageBefore: '', wageAfter: '', monthsEmployed: '12' },
+          newRow: { wageBefore: '', wageAfter: '', monthsEmployed: '12', insured: true },
           columns: [
             { path: 'wageBefore', type: 'number', unit: 'yenPerHour', label: { ja: '引上げ前の時給', en: 'Wage before' } },
             { path: 'wageAfter', type: 'number', unit: 'yenPerHour', label: { ja: '引上げ後の時給', en: 'Wage after' } },
             { path: 'monthsEmployed', type: 'number', unit: 'months', label: { ja: '雇ってからの期間', en: 'Employed for' } },
+            // Asked, and sent, only where the rules count insured workers alone (FY2026 on): the
+            // earlier rulesets do not read it.
+            {
+              path: 'insured', type: 'flag', when: (v, rules) => insuredOnly(rules),
+              label: { ja: '雇用保険に加入', en: 'Insured under employment insurance' },
+            },
           ],
         },
       ],
@@ -113,6 +142,10 @@ export default {
     {
       id: 'costs',
       legend: { ja: '設備投資などの費用（税抜き）', en: 'Investment (excluding consumption tax)' },
+      hint: (rules) => (vehiclesAndRelated(rules) ? null : {
+        ja: '令和8年度は対象外: 自動車と関連する経費（広告・改装・事務机など）は、令和8年度の規則では助成されません。',
+        en: 'Not eligible in FY2026: vehicles and related costs (advertising, renovation, furniture) are not subsidised under the FY2026 rules.',
+      }),
       fields: [
         {
           path: 'investmentYen', type: 'number', unit: 'yen',
@@ -125,12 +158,12 @@ export default {
           hint: { ja: '売上げ減少②・物価高騰③の特例事業者だけが対象です。', en: 'Counts only for special employers ② or ③.' },
         },
         {
-          path: 'extraCosts.vehiclesYen', type: 'number', unit: 'yen', optional: true,
+          path: 'extraCosts.vehiclesYen', type: 'number', unit: 'yen', optional: true, when: (v, rules) => vehiclesAndRelated(rules),
           label: { ja: '自動車（定員7人以上または車両本体200万円以下）', en: 'Vehicles (7+ seats or body price ≤ 2,000,000 yen)' },
           hint: { ja: '売上げ減少②・物価高騰③の特例事業者だけが対象です。', en: 'Counts only for special employers ② or ③.' },
         },
         {
-          path: 'extraCosts.relatedYen', type: 'number', unit: 'yen', optional: true,
+          path: 'extraCosts.relatedYen', type: 'number', unit: 'yen', optional: true, when: (v, rules) => vehiclesAndRelated(rules),
           label: { ja: '関連する経費（広告・改装・事務机など）', en: 'Related costs (advertising, renovation, furniture)' },
           hint: { ja: '②③の特例事業者だけが対象で、設備投資などの額までです。', en: 'Special employers ② or ③ only, up to the investment itself.' },
         },

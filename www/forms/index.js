@@ -19,7 +19,7 @@
 //       id, legend: { ja, en }, hint?: { ja, en },
 //       toggle?: { path: '_goal.overtime', label: { ja, en } },  // a local checkbox; when off,
 //                                                                // the section is hidden and not sent
-//       when?: (values) => boolean,                              // shown (and sent) only when true
+//       when?: (values, rules) => boolean,                       // shown (and sent) only when true
 //       fields: [Field],
 //     }],
 //     facts: [{ key, label: { ja, en }, format, hideZero?, when?: (result) => boolean, words? }],
@@ -28,14 +28,21 @@
 //     view?: View,                                    // the answer's own presentation (views/*.js)
 //   }
 //
-// A Field: { path, type, label: { ja, en }, hint?: { ja, en }, unit?, optional?, when?, default?,
+// A Field: { path, type, label: { ja, en }, hint?, unit?, optional?, when?, default?,
 // options? (select / choice / checklist: [{ value, ja, en, send? }]), omitFalse? (flag),
 // columns? (table, grid), echo? ('years' under a number of months) }.
+//   rules   what `when` and a hint may ask of the date's rules: { asOf, fiscalYear } (a date after
+//           the last ruleset has its rules, so compare years with ≥).
+//   hint    { ja, en }, or (rules) → { ja, en } | null for words that follow the rules in force
+//           (also a section's hint). Reworded whenever the date changes.
+//   when    (values, rules) → boolean: shown, and sent, only when true; also a table column's (a
+//           column the date's rules do not read is hidden and not sent).
 //   path    where the value goes in `input`, dotted: 'extraCosts.devicesYen'. A path whose first part
 //           starts with '_' is local to the page (a mode switch) and is never sent.
 //   type    'number' | 'select' | 'choice' (radio buttons) | 'flag' (checkbox) | 'checklist'
-//           (checkboxes; sends the list of the values ticked) | 'table' (rows of number columns that
-//           the user adds and removes: rowLabel, addLabel, newRow) | 'grid' (a fixed number of rows,
+//           (checkboxes; sends the list of the values ticked) | 'table' (rows of number and flag
+//           columns that the user adds and removes: rowLabel, addLabel, newRow, whose values are the
+//           defaults of a new row and of a link without the column) | 'grid' (a fixed number of rows,
 //           `rows`, shown as a table: rowHeader, rowLabel(i, values) → { ja, en }, fillZero?).
 //   unit    'yen' | 'yenPerHour' | 'people' | 'hours' | 'days' | 'months' | 'percent'.
 //   format  of a fact: 'yen' | 'yenPerHour' | 'people' | 'yesno' | 'hours' | 'percentPerYear' |
