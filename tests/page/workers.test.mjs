@@ -185,3 +185,32 @@ for (const [lang, width] of [['ja', 375], ['en', 375], ['en', 1280]]) {
     await context.close();
   });
 }
+
+test('the checkboxes the date’s rules do not read are not asked: productivity to FY2024, special ② in FY2023', async () => {
+  const { page, context } = await openPage(env);
+  const s = sim(page);
+  await s.part('.tools button').first().click();
+  const shown = async () => ({
+    productivityMet: await s.field('productivityMet').isVisible(),
+    salesDrop15: await s.field('salesDrop15').isVisible(),
+    profitDrop3pt: await s.field('profitDrop3pt').isVisible(),
+  });
+  assert.deepEqual(await shown(), { productivityMet: false, salesDrop15: false, profitDrop3pt: true });
+  await s.field('@asOf').fill('2023-06-01');
+  await s.field('salesDrop15').waitFor();
+  assert.deepEqual(await shown(), { productivityMet: true, salesDrop15: true, profitDrop3pt: true });
+  await s.field('@asOf').fill('2024-06-01');
+  await s.field('salesDrop15').waitFor({ state: 'hidden' });
+  assert.deepEqual(await shown(), { productivityMet: true, salesDrop15: false, profitDrop3pt: true });
+  // Ticked on a FY2024 date, then today: kept, not sent, and no notice names the field.
+  await s.field('productivityMet').check();
+  await page.waitForFunction(() => document.querySelector('joseikin-simulator').request.input.productivityMet === true);
+  await s.field('@asOf').fill(TODAY);
+  await s.field('productivityMet').waitFor({ state: 'hidden' });
+  const req = await request(page);
+  assert.equal('productivityMet' in req.input, false);
+  assert.equal('salesDrop15' in req.input, false);
+  const r = await result(page);
+  assert.ok(!r.notices.some((n) => n.code === 'input_not_used'), JSON.stringify(r.notices.map((n) => n.message)));
+  await context.close();
+});

@@ -13,6 +13,10 @@ const minimumMonths = (rules) => (rules.fiscalYear >= 2025 ? 6 : 3);
 const insuredOnly = (rules) => rules.fiscalYear >= 2026;
 /** FY2026 on: vehicles and related costs are no longer eligible. */
 const vehiclesAndRelated = (rules) => rules.fiscalYear < 2026;
+/** To FY2024: the productivity requirement may raise the rate (FY2025's rules have none). */
+const productivity = (rules) => rules.fiscalYear < 2025;
+/** FY2023 only: special employer ② (sales down 15 %). */
+const salesDrop = (rules) => rules.fiscalYear < 2024;
 
 export default {
   id: 'gyomu-kaizen',
@@ -174,12 +178,12 @@ export default {
       legend: { ja: '当てはまるものにチェック', en: 'Tick what applies' },
       fields: [
         {
-          path: 'productivityMet', type: 'flag',
+          path: 'productivityMet', type: 'flag', when: (v, rules) => productivity(rules),
           label: { ja: '生産性要件を満たしている', en: 'The productivity requirement is met' },
           hint: { ja: '直近の生産性が3年前より6％以上伸びている場合など。助成率が上がることがあります。', en: 'Productivity up 6 % or more on three years ago, for example. May raise the rate.' },
         },
         {
-          path: 'salesDrop15', type: 'flag',
+          path: 'salesDrop15', type: 'flag', when: (v, rules) => salesDrop(rules),
           label: { ja: '売上高などが15％以上減っている（特例②）', en: 'Sales down 15 % or more (special ②)' },
           hint: { ja: '直近3か月の月平均が、1〜3年前の同じ月より15％以上少ない場合です。', en: 'Last 3 months’ average vs the same months 1–3 years earlier.' },
         },
