@@ -6,7 +6,7 @@
 //     const { program, result } = e.detail;          // typed: JoseikinResultDetail
 //     if (program === 'gyomu-kaizen' && result.ok) console.log(result.amountYen);
 //   });
-import type { Answers, Inputs, IsoDate, Lang, ProgramId, Rejected, Request } from './joseikin.js';
+import type { Answers, Inputs, IsoDate, Lang, PartialAnswerOf, ProgramId, Rejected, Request } from './joseikin.js';
 
 /** The element's attributes, as `setAttribute` takes them (boolean attributes: present or absent). */
 export interface JoseikinSimulatorAttributes {
@@ -41,10 +41,16 @@ export interface ElementCallError {
   errors: [{ field: ''; code: 'call_error'; message: { ja: string; en: string } }];
 }
 
-/** `joseikin-result`'s detail for program `P`: a complete answer, or what is still wrong. */
+/** `joseikin-result`'s detail for program `P`: a complete answer, or a form still incomplete or wrong. */
 export type JoseikinResultDetailOf<P extends ProgramId> =
   | { program: P; asOf: IsoDate; lang: Lang; request: Request<P> & { lang: Lang }; result: Answers[P] }
-  | { program: P; asOf: IsoDate; lang: Lang; request: PartialRequest<P>; result: Rejected | ElementCallError };
+  | {
+      program: P;
+      asOf: IsoDate;
+      lang: Lang;
+      request: PartialRequest<P>;
+      result: PartialAnswerOf<P> | Rejected | ElementCallError;
+    };
 
 /** `joseikin-result`'s detail, discriminated by `program` (then by `result.ok`). */
 export type JoseikinResultDetail = { [P in ProgramId]: JoseikinResultDetailOf<P> }[ProgramId];
@@ -59,7 +65,7 @@ export interface JoseikinSimulatorElement extends HTMLElement {
   /** The last request the element built; `null` before the first. */
   readonly request: Request | PartialRequest | null;
   /** The last answer; `null` until the WebAssembly module has loaded. */
-  readonly result: Answers[ProgramId] | Rejected | ElementCallError | null;
+  readonly result: Answers[ProgramId] | PartialAnswerOf<ProgramId> | Rejected | ElementCallError | null;
 }
 
 declare global {

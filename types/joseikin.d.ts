@@ -1,5 +1,6 @@
 // Types of the joseikin JavaScript contract (README.md, "The JavaScript contract"): the requests and
-// answers of simulate() for every program, programs(), version() and init().
+// answers of simulate() for every program (complete, partial and rejected), whatIf(), programs(),
+// version() and init().
 //
 // Written from the Rust types that write the answers (src/programs/*/mod.rs `Output`, src/explain.rs,
 // src/error.rs, src/window.rs) and the fields each program reads (`read_input`). tests/js/types.test.mjs
@@ -9,7 +10,7 @@
 //   import init, { simulate, programs, version } from "joseikin";
 //   await init();
 //   const answer = simulate({ program: "gyomu-kaizen", asOf: "2026-09-15", input: { … } });
-//   if (answer.ok) answer.amountYen;   // number: the answer's type follows `program`
+//   if (answer.ok && answer.complete) answer.amountYen;   // the answer's type follows `program`
 
 // ---- Shared ----------------------------------------------------------------------------------
 
@@ -160,6 +161,7 @@ export interface ApplicationWindow {
 /** What every complete answer has, whatever the program. */
 export interface AnswerBase<P extends ProgramId> {
   ok: true;
+  complete: true;
   lang: Lang;
   program: P;
   ruleset: Ruleset<P>;
@@ -168,6 +170,43 @@ export interface AnswerBase<P extends ProgramId> {
   notices: Notice[];
   /** The ids of the documents the answer cites, each once, in order of citation. */
   sources: string[];
+}
+
+/**
+ * A form of `gyomu-kaizen` or `hatarakikata-yuyo` whose only mistakes are required input fields not
+ * yet given: the fields missing and the range of amounts that the fields given still allow.
+ */
+export interface PartialAnswer<P extends ProgramId = PartialProgramId> {
+  ok: true;
+  complete: false;
+  lang: Lang;
+  program: P;
+  ruleset: Ruleset<P>;
+  /** The paths of the required fields not yet given ("input.raiseYen"). */
+  missing: string[];
+  bounds: { minYen: number; maxYen: number };
+  /** The same fields as `required` errors, with their messages. */
+  errors: FieldError[];
+  /** Empty: a partial answer has no steps or reasons. */
+  steps: Step[];
+  reasons: Reason[];
+  notices: Notice[];
+  sources: string[];
+}
+
+/** The programs that give partial answers. */
+export type PartialProgramId = 'gyomu-kaizen' | 'hatarakikata-yuyo';
+
+/** One of the smallest single changes of the request that raise the amount, as a patch. */
+export interface Hint<Code extends string = string> {
+  code: Code | (string & {});
+  /** Applied to the request (`field` as errors name it), simulate() answers `amountYen`. */
+  change: { field: string; value: number | boolean };
+  amountYen: number;
+  /** A fact to know rather than a way to more: the change gives the same amount as now. */
+  informational: boolean;
+  text: string;
+  values: Values;
 }
 
 /** Fields that may be left out; `null` and empty text count as not given too. */
@@ -191,6 +230,8 @@ export interface GyomuKaizenWorker {
   monthsEmployed: NumberInput;
   /** Insured under 雇用保険; default true. From FY2026 only insured workers count as raised. */
   insured?: Maybe<boolean>;
+  /** Hours worked in a year, for the yearly cost of the raise (`wageCostYenPerYear`). */
+  annualHours?: Maybe<NumberInput>;
 }
 
 interface GyomuKaizenCommon {
@@ -215,8 +256,21 @@ interface GyomuKaizenCommon {
 /** The three simple wage fields, or the `workers` list: never both (`conflicting_fields`). */
 export type GyomuKaizenInput = GyomuKaizenCommon &
   (
-    | { lowestWage: NumberInput; raiseYen: NumberInput; raisedWorkers: NumberInput; workers?: never }
-    | { workers: GyomuKaizenWorker[]; lowestWage?: never; raiseYen?: never; raisedWorkers?: never }
+    | {
+        lowestWage: NumberInput;
+        raiseYen: NumberInput;
+        raisedWorkers: NumberInput;
+        /** Hours worked in a year by each raised worker, for `wageCostYenPerYear`. */
+        annualHours?: Maybe<NumberInput>;
+        workers?: never;
+      }
+    | {
+        workers: GyomuKaizenWorker[];
+        lowestWage?: never;
+        raiseYen?: never;
+        raisedWorkers?: never;
+        annualHours?: never;
+      }
   );
 
 /** How a listed worker was counted (detailed mode). */
@@ -232,6 +286,20 @@ export interface GyomuKaizenWorkerResult {
     | 'employed_under_minimum_months'
     | 'not_insured';
   message: string;
+}
+
+/** One course of the ruleset, computed for the request. */
+export interface GyomuKaizenAlternative {
+  /** The course in yen. */
+  course: number;
+  reached: boolean;
+  /** The raise the course needs. */
+  raiseNeededYen: number;
+  countedWorkers: number;
+  capYen: number | null;
+  amountYen: number;
+  /** The course the answer takes. */
+  best: boolean;
 }
 
 export interface GyomuKaizenAnswer extends AnswerBase<'gyomu-kaizen'> {
@@ -254,6 +322,17 @@ export interface GyomuKaizenAnswer extends AnswerBase<'gyomu-kaizen'> {
   lowestWageYen: number | null;
   regionalMinimumWageYen: number;
   eligibleCostYen: number;
+  /** The eligible cost less the subsidy. */
+  outOfPocketYen: number;
+  /** The yearly cost of the raise, when `annualHours` is given. */
+  wageCostYenPerYear?: number;
+  /** Every course of the ruleset, as the answer counts, caps, rates and rounds. */
+  alternatives: GyomuKaizenAlternative[];
+  /** Why the answer takes its course among those reached; `null` when none is. */
+  bestReason: 'only_course_reached' | 'highest_cap' | 'higher_course_on_tie' | 'highest_course_reached' | null;
+  hints: Hint<
+    'next_course' | 'reach_new_minimum_wage' | 'next_row' | 'productivity' | 'production' | 'price_hike' | 'investment_ceiling'
+  >[];
   /** Only in the detailed mode (`input.workers`). */
   workers?: GyomuKaizenWorkerResult[];
   /** `null` where the sources give no window for the year (FY2024). */
@@ -330,6 +409,17 @@ export interface HatarakikataYuyoAnswer extends AnswerBase<'hatarakikata-yuyo'> 
   goals: HatarakikataYuyoGoalResult[];
   bonusYen: number;
   eligibleCostYen: number;
+  /** The eligible cost less the subsidy. */
+  outOfPocketYen: number;
+  /** The next tier of each goal, the next row and percent of the wage-raise bonus. */
+  hints: Hint<
+    | 'overtime_next_tier'
+    | 'interval_next_tier'
+    | 'holidays_next_tier'
+    | 'doctors_all_items'
+    | 'bonus_next_row'
+    | 'bonus_next_percent'
+  >[];
   applicationWindow: ApplicationWindow | null;
 }
 
@@ -515,7 +605,7 @@ export interface Inputs {
   'kosodate-loan': KosodateLoanInput;
 }
 
-/** Each program's complete answer. */
+/** Each program's complete answer (`complete: true`). */
 export interface Answers {
   'gyomu-kaizen': GyomuKaizenAnswer;
   'hatarakikata-yuyo': HatarakikataYuyoAnswer;
@@ -538,8 +628,15 @@ export interface Request<P extends ProgramId = ProgramId> {
 /** Any program's request, discriminated by `program`. */
 export type AnyRequest = { [P in ProgramId]: Request<P> }[ProgramId];
 
-/** What simulate() returns for program `P`. */
-export type Result<P extends ProgramId = ProgramId> = Answers[P] | Rejected;
+/** Program `P`'s partial answer, where it gives them. */
+export type PartialAnswerOf<P extends ProgramId> = P extends PartialProgramId ? PartialAnswer<P> : never;
+
+/**
+ * What simulate() returns for program `P`: a complete answer (`ok: true, complete: true`), a partial
+ * one while required fields are missing (`ok: true, complete: false`; gyomu-kaizen and
+ * hatarakikata-yuyo), or the mistakes (`ok: false`).
+ */
+export type Result<P extends ProgramId = ProgramId> = Answers[P] | PartialAnswerOf<P> | Rejected;
 
 /** Any program's complete answer, discriminated by `program`. */
 export type AnyAnswer = Answers[ProgramId];
@@ -549,6 +646,53 @@ export type AnyAnswer = Answers[ProgramId];
  * request is not a plain object throws.
  */
 export function simulate<P extends ProgramId>(request: Request<P>): Result<P>;
+
+/** The programs with a what-if grid, and the fields each may vary. */
+export interface WhatIfFields {
+  'gyomu-kaizen': 'input.investmentYen' | 'input.raiseYen';
+  'hatarakikata-yuyo': 'input.costYen';
+}
+
+/** The grid of `whatIf()`: the field, from, to (within the field's range) and 2–200 points. */
+export interface WhatIfOptions<P extends keyof WhatIfFields = keyof WhatIfFields> {
+  /** The path, or the key alone ("investmentYen"). */
+  field: WhatIfFields[P] | (WhatIfFields[P] extends `input.${infer K}` ? K : never);
+  from: NumberInput;
+  to: NumberInput;
+  steps: NumberInput;
+}
+
+/** A value of the grid and the amount it gives. */
+export interface WhatIfPoint {
+  value: number;
+  amountYen: number;
+}
+
+/** The amount over a grid of one field. */
+export interface WhatIfAnswer<P extends keyof WhatIfFields = keyof WhatIfFields> {
+  ok: true;
+  lang: Lang;
+  program: P;
+  field: WhatIfFields[P];
+  points: WhatIfPoint[];
+  marks: {
+    /** The request's own value and amount; `null` when the request does not give the field. */
+    current: WhatIfPoint | null;
+    /** The investment ceiling: the value from which the amount is the cap. */
+    cap?: WhatIfPoint;
+    /** Where each course begins, on a raise axis. */
+    courseSteps?: (WhatIfPoint & { course: number })[];
+  };
+}
+
+/**
+ * The amount over a grid of one field, the others as in `request` (whose field may be missing).
+ * Mistakes of the request or the options come back as `{ ok: false, errors }`.
+ */
+export function whatIf<P extends keyof WhatIfFields>(
+  request: Omit<Request<P>, 'input'> & { input: Partial<Inputs[P]> },
+  options: WhatIfOptions<P>,
+): WhatIfAnswer<P> | Rejected;
 
 /** A document the answers cite. */
 export interface Document {

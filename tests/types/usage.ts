@@ -1,5 +1,5 @@
 // What an integrator writes with the published types: every line must compile (`make types`).
-import init, { programs, simulate, version } from 'joseikin';
+import init, { programs, simulate, version, whatIf } from 'joseikin';
 import type { AnyRequest, FieldError, GyomuKaizenAnswer, Lang, Result } from 'joseikin';
 import type { JoseikinSimulatorAttributes, JoseikinSimulatorElement } from 'joseikin/element';
 import 'joseikin/element';
@@ -18,13 +18,20 @@ const answer = simulate({
     investmentYen: '600万',
   },
 });
-if (answer.ok) {
+if (answer.ok && answer.complete) {
   const yen: number = answer.amountYen;
   const id: string = answer.ruleset.id;
   const opens: string | null = answer.applicationWindow?.opens ?? null;
   const cited: string[] = answer.steps.map((s) => `${s.source.id} ${s.source.section}`);
   const last = answer.steps.at(-1)?.yen;
-  console.log(yen, id, opens, cited, last, answer.rate?.split('/'));
+  console.log(yen, id, opens, cited, last, answer.rate?.split('/'), answer.outOfPocketYen);
+  // The decision: every course, and the smallest changes that pay more, as patches of the request.
+  const best = answer.alternatives.find((a) => a.best);
+  console.log(best?.course, answer.bestReason, answer.wageCostYenPerYear ?? 'no hours given');
+  for (const h of answer.hints) if (!h.informational) console.log(h.code, h.change.field, h.change.value, h.amountYen, h.text);
+} else if (answer.ok) {
+  // Partial: required fields still missing, and the range of amounts the others allow.
+  console.log(answer.missing.join(', '), answer.bounds.minYen, answer.bounds.maxYen, answer.errors.length);
 } else {
   const first: FieldError | undefined = answer.errors[0];
   if (first?.code === 'out_of_range') console.log(first.field, first.message);
@@ -36,11 +43,11 @@ const detailed: Result<'gyomu-kaizen'> = simulate({
   asOf: '2026-09-15',
   input: {
     prefecture: '鹿児島県', industry: 'service', companyEmployees: '20', siteEmployees: 20,
-    workers: [{ wageBefore: 1040, wageAfter: 1130, monthsEmployed: 12, insured: true }],
+    workers: [{ wageBefore: 1040, wageAfter: 1130, monthsEmployed: 12, insured: true, annualHours: 1800 }],
     investmentYen: 6000000, extraCosts: { devicesYen: 0 },
   },
 });
-if (detailed.ok && detailed.workers) console.log(detailed.workers.map((w) => w.code));
+if (detailed.ok && detailed.complete && detailed.workers) console.log(detailed.workers.map((w) => w.code));
 
 const yuyo = simulate({
   program: 'hatarakikata-yuyo',
@@ -51,7 +58,7 @@ const yuyo = simulate({
     wageRaise: { percent: 3, workers: 5 },
   },
 });
-if (yuyo.ok) console.log(yuyo.goals.filter((g) => g.reached).map((g) => g.capYen), yuyo.bonusYen);
+if (yuyo.ok && yuyo.complete) console.log(yuyo.hints.map((h) => h.code), yuyo.goals.filter((g) => g.reached).map((g) => g.capYen), yuyo.bonusYen);
 
 const premium = simulate({ program: 'koyo-hoken', asOf: '2026-05-01', input: { industry: 'general', monthlyWageYen: 300000 } });
 if (premium.ok) console.log(premium.workerShareYen, premium.workerRate);
@@ -78,6 +85,7 @@ if (loan.ok) console.log(loan.equalPayment.instalmentYen, loan.checks.every((c) 
 function run(request: AnyRequest): number | null {
   const result = simulate(request);
   if (!result.ok) return null;
+  if (!result.complete) return result.bounds.maxYen;
   switch (result.program) {
     case 'gyomu-kaizen':
     case 'hatarakikata-yuyo':
@@ -89,6 +97,13 @@ function run(request: AnyRequest): number | null {
   }
 }
 console.log(run({ program: 'koyo-hoken', asOf: '2026-05-01', input: { industry: 'construction', annualWageBillYen: 1e8 } }));
+
+// The amount over a grid of the investment, the other fields as in the request.
+const grid = whatIf(
+  { program: 'gyomu-kaizen', asOf: '2026-09-15', input: { prefecture: 'kagoshima', industry: 'retail', companyEmployees: 20, siteEmployees: 20, lowestWage: 1040, raiseYen: 90, raisedWorkers: 8 } },
+  { field: 'investmentYen', from: 0, to: 10000000, steps: 21 },
+);
+if (grid.ok) console.log(grid.field, grid.points.map((p) => [p.value, p.amountYen]), grid.marks.cap?.value, grid.marks.current);
 
 // programs() and version(): enough to name the rules an estimate used.
 for (const p of programs('en')) {
@@ -111,7 +126,7 @@ console.log(found?.result?.ok, found?.request?.program);
 
 document.addEventListener('joseikin-result', (event) => {
   const { detail } = event;
-  if (detail.program === 'gyomu-kaizen' && detail.result.ok) {
+  if (detail.program === 'gyomu-kaizen' && detail.result.ok && detail.result.complete) {
     const a: GyomuKaizenAnswer = detail.result;
     const invested = detail.request.input.investmentYen;
     console.log(a.amountYen, a.eligible, detail.asOf, invested);

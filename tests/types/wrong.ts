@@ -1,6 +1,6 @@
 // Mistakes the published types must refuse: tests/types/check.test.mjs compiles this file and
 // expects exactly one error on each line marked `// wrong:` and none elsewhere.
-import init, { programs, simulate, version } from 'joseikin';
+import init, { programs, simulate, version, whatIf } from 'joseikin';
 import type { JoseikinSimulatorAttributes } from 'joseikin/element';
 import 'joseikin/element';
 
@@ -73,6 +73,18 @@ simulate({
 simulate({ program: 'koyo-hoken', asOf: '2026-05-01', input: { industry: 'general', monthlyWageYen: 300000, annualWageBillYen: 1e8 } }); // wrong: both wages
 
 simulate({ program: 'kosodate-loan', asOf: '2023-06-01', input: { qualification: 'registered', purpose: 'house', amountYen: 1e7, termMonths: 120, baseRatePercent: 1.5 } }); // wrong: not a purpose
+
+const estimate = simulate({
+  program: 'gyomu-kaizen',
+  asOf: '2026-09-15',
+  input: {
+    prefecture: 'kagoshima', industry: 'retail', companyEmployees: 20, siteEmployees: 20,
+    lowestWage: 1040, raiseYen: 90, raisedWorkers: 8, investmentYen: 6000000,
+  },
+});
+if (estimate.ok) console.log(estimate.amountYen); // wrong: a partial answer (complete: false) has no amount
+
+whatIf({ program: 'koyo-hoken', asOf: '2026-05-01', input: {} }, { field: 'input.monthlyWageYen', from: 0, to: 1, steps: 2 }); // wrong: koyo-hoken has no grid
 
 const answer = simulate({ program: 'koyo-hoken', asOf: '2026-05-01', input: { industry: 'general', monthlyWageYen: 300000 } });
 console.log(answer.totalYen); // wrong: an answer read before checking `ok`
