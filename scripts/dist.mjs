@@ -170,7 +170,7 @@ if (\`sha384-\${createHash('sha384').update(bytes).digest('base64')}\` !== WASM_
 }
 initSync({ module: bytes });
 
-export { programs, simulate, version } from './${engineName}';
+export * from './${engineName}';
 export default async function init() {}
 `));
 

@@ -3,7 +3,7 @@
 // match the SHA-384 built in here (fetch's `integrity`), so a page's Subresource Integrity on the
 // bundle extends to the module. scripts/dist.mjs defines __JOSEIKIN_WASM__ (the module's hashed
 // file name) and __JOSEIKIN_WASM_INTEGRITY__ ("sha384-…") when it bundles this file.
-import init, { initSync, programs, simulate, version } from '../../www/pkg/joseikin.js';
+import init from '../../www/pkg/joseikin.js';
 
 /* global __JOSEIKIN_WASM__, __JOSEIKIN_WASM_INTEGRITY__ */
 export const WASM_FILE = __JOSEIKIN_WASM__;
@@ -18,5 +18,6 @@ export default function load() {
   return ready;
 }
 
-// initSync is for the package's Node entry, which reads and checks the bytes itself.
-export { initSync, programs, simulate, version };
+// Everything the module exports (simulate, whatIf, programs, version…); initSync is for the
+// package's Node entry, which reads and checks the bytes itself.
+export * from '../../www/pkg/joseikin.js';

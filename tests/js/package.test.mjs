@@ -97,6 +97,7 @@ test('Node: the package entry answers the leaflet example; a changed module is r
   await engine.default();
   assert.equal(engine.simulate(LEAFLET).amountYen, 4500000);
   assert.equal(engine.version().crate, await crateVersion());
+  assert.equal(typeof engine.whatIf, 'function');
 
   const bad = join(tmp, 'bad');
   await cp(out.dir, bad, { recursive: true });
@@ -115,7 +116,7 @@ test('the types resolve through the package exports, with bundler and with Node 
 import type { JoseikinResultDetail } from 'joseikin/element';
 await init();
 const a = simulate(${JSON.stringify(LEAFLET)});
-export const amount: number | null = a.ok ? a.amountYen : null;
+export const amount: number | null = a.ok && a.complete ? a.amountYen : null;
 export const listen = (d: JoseikinResultDetail) => d.program;
 `);
   for (const [module, moduleResolution] of [['esnext', 'bundler'], ['nodenext', 'nodenext']]) {
