@@ -121,7 +121,7 @@ fn only_a_request_that_is_not_an_object_throws() {
 
 #[wasm_bindgen_test]
 fn programs_and_version_describe_the_module() {
-    let p = from_js(&wasm::programs().unwrap());
+    let p = from_js(&wasm::programs(None).unwrap());
     assert_eq!(p[0]["id"], "gyomu-kaizen");
     assert_eq!(p[0]["rulesets"][0]["validFrom"], "2023-04-01");
     let v = from_js(&wasm::version().unwrap());
