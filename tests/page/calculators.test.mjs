@@ -316,7 +316,7 @@ test('ローン: 1,200,000円 over 12 months at a base rate of 1.4 % → 1.2 %, 
   // seed: 所定の利率から0.2%優遇 → 1.2 %. Equal principal: 100,000 a month, interest 1,200 + 1,100 + … +
   // 100 = 7,800. Equal payments: 1,200,000 × r(1+r)^12 / ((1+r)^12 − 1) with r = 0.001 → 100,651
   // (truncated), and the interest of the twelve months, each truncated to the yen, sums to 7,807.
-  await s.part('.amount .yen', { hasText: '年1.2％' }).waitFor();
+  await s.part('.amount', { hasText: '年1.2％' }).waitFor();
   assert.match(await s.part('.status').textContent(), /融資の条件.*に合っています/);
   const principal = s.part('.card-equalPrincipal');
   assert.match(await principal.textContent(), /利息の合計7,800円/);
@@ -341,8 +341,44 @@ test('ローン: 1,200,000円 over 12 months at a base rate of 1.4 % → 1.2 %, 
   assert.equal(principalSum, 1200000);
   // It stays open while the figures change.
   await s.field('baseRatePercent').fill('1.6');
-  await s.part('.amount .yen', { hasText: '年1.4％' }).waitFor();
+  await s.part('.amount', { hasText: '年1.4％' }).waitFor();
   assert.equal(await s.part('[data-fold="schedule-equal-payment"]').evaluate((d) => d.open), true);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('ローン: the headline is the monthly repayment (元利均等), with 元金均等\'s first payment beside it', async () => {
+  const { page, context } = await openProgram('kosodate-loan');
+  const s = sim(page);
+  await fillLoan(page);
+  await s.part('.amount .yen', { hasText: '毎月 100,651円' }).waitFor();
+  const headline = await s.part('.amount').textContent();
+  assert.match(headline, /毎月の返済額（元利均等返済）/);
+  assert.match(headline, /元金均等返済なら初回 101,200円/);
+  assert.doesNotMatch(await s.part('.amount .yen').textContent(), /利息|返済総額/);
+  await context.close();
+});
+
+test('ローン: 「わからない」 sends "unknown" and shows the monthly repayment as a range, marked, with the notice', async () => {
+  const { page, context, log } = await openProgram('kosodate-loan');
+  const s = sim(page);
+  await fillLoan(page);
+  await s.field('baseRatePercent').fill('');
+  await s.field('_baseRateUnknown').check();
+  await s.part('.amount', { hasText: '毎月 100,433円〜101,523円（利率が年0.8%〜2.8%の場合）' }).waitFor();
+  assert.match(await s.part('.amount .assumed-mark').textContent(), /仮の利率による幅/);
+  const r = await result(page);
+  assert.deepEqual([r.rateRange.low.appliedRatePercent, r.rateRange.high.appliedRatePercent], [0.8, 2.8]);
+  assert.equal(await page.evaluate(() => document.querySelector('joseikin-simulator').request.input.baseRatePercent), 'unknown');
+  assert.ok(r.notices.some((n) => n.code === 'rate_assumed'));
+  await s.part('[data-code="rate_assumed"]', { hasText: '長期プライムレートは金融機関が公表' }).first().waitFor();
+  // The hints say where the numbers come from.
+  assert.match(await s.part('[data-field="baseRatePercent"]').textContent(), /鹿児島支店/);
+  await page.screenshot({ path: join(SCREENSHOTS, 'loan-rate-unknown.png'), fullPage: true });
+  // In English too.
+  await switchLanguage(page, 'en');
+  await s.part('.amount .yen', { hasText: '100,433 yen to 101,523 yen a month' }).waitFor();
+  assert.match(await s.part('.amount .range-at').textContent(), /at a rate of 0\.8 % to 2\.8 % a year/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
@@ -371,7 +407,7 @@ test('ローン: equipment over 60 months asks for the long-term prime rate and 
   await s.field('baseRatePercent').fill('1.0');
   await s.field('longTermPrimeRatePercent').fill('1.1');
   // 1.0 − 0.2 = 0.8 < 1.1: the floor applies (seed 期間5年超は、長期プライムレートを下限とする).
-  await s.part('.amount .yen', { hasText: '年1.1％' }).waitFor();
+  await s.part('.amount', { hasText: '年1.1％' }).waitFor();
   assert.match(await s.part('.facts').textContent(), /長期プライムレートの下限適用/);
   await context.close();
 });
@@ -390,12 +426,12 @@ test('ローン: the URL fragment restores the borrower, the terms and the rate'
   const { page, context } = await openProgram('kosodate-loan');
   const s = sim(page);
   await fillLoan(page);
-  await s.part('.amount .yen', { hasText: '年1.2％' }).waitFor();
+  await s.part('.amount', { hasText: '年1.2％' }).waitFor();
   await page.waitForFunction(() => location.hash.includes('baseRatePercent=1.4'));
   const other = await openPage(env, null);
   await other.page.goto(page.url());
   const t = sim(other.page);
-  await t.part('.amount .yen', { hasText: '年1.2％' }).waitFor();
+  await t.part('.amount', { hasText: '年1.2％' }).waitFor();
   assert.equal(await t.field('amountYen').inputValue(), '1200000');
   assert.match(await t.part('.card-equalPayment').textContent(), /7,807円/);
   await other.context.close();
@@ -407,7 +443,7 @@ test('ローン: a 120-month schedule scrolls inside its own box on a 375-px pho
     + '&amountYen=100000000&termMonths=120&graceMonths=24&baseRatePercent=1.5&longTermPrimeRatePercent=1.1';
   const { page, context } = await openPage(env, hash, { width: 375, height: 812 });
   const s = sim(page);
-  await s.part('.amount .yen', { hasText: '年1.3％' }).waitFor();
+  await s.part('.amount', { hasText: '年1.3％' }).waitFor();
   await s.part('[data-fold="schedule-equal-principal"] > summary').click();
   await s.part('[data-fold="schedule-equal-payment"] > summary').click();
   await s.part('[data-fold="schedule-equal-payment"] tbody tr').nth(119).waitFor();

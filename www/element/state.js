@@ -223,8 +223,13 @@ export class SimState {
 
   #valueFor(f, raw) {
     switch (f.type) {
-      case 'number':
+      case 'number': {
+        // An amount written as people write it (「1億」「¥6,000,000」「6百万」「6,000千円」) goes as typed:
+        // the engine reads it, and its message says what is wrong with one it cannot read.
+        const typed = String(raw ?? '').trim();
+        if (f.unit === 'yen' && /[億万千百¥￥]/.test(typed)) return typed;
         return readNumber(raw, f.unit);
+      }
       case 'flag':
         return raw === true ? true : f.omitFalse ? undefined : false;
       case 'checklist':
@@ -259,7 +264,8 @@ export class SimState {
           setPath(input, f.path, rows);
           continue;
         }
-        const v = this.#valueFor(f, this.vals[f.path]);
+        // A number the user does not know (a ticked 「わからない」 box, `unknownFlag`) goes as "unknown".
+        const v = f.unknownFlag && this.vals[f.unknownFlag] === true ? 'unknown' : this.#valueFor(f, this.vals[f.path]);
         if (v !== undefined) setPath(input, f.path, v);
       }
     }
@@ -398,6 +404,25 @@ export class UrlSync {
       history.replaceState(history.state, '', hash);
       this.lastHash = location.hash;
     }, 200);
+  }
+
+  /** Writes the fragment of the state now, in place of the entry shown (before a new one). */
+  flush() {
+    clearTimeout(this.#timer);
+    const hash = this.fragment();
+    if (hash !== location.hash) history.replaceState(history.state, '', hash);
+    this.lastHash = location.hash;
+  }
+
+  /**
+   * A new entry of the history for the state now (a tab switched, the inputs cleared), so that
+   * Back returns to the one before; typing only replaces the entry (schedule).
+   */
+  push() {
+    clearTimeout(this.#timer);
+    const hash = this.fragment();
+    if (hash !== location.hash) history.pushState(null, '', hash);
+    this.lastHash = location.hash;
   }
 
   /** Writes the fragment now and copies the address; false when the clipboard refuses. */

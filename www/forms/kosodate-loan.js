@@ -86,26 +86,40 @@ export default {
       id: 'rates',
       legend: { ja: '金利（固定）', en: 'Rate (fixed)' },
       hint: {
-        ja: '資料に金利の数字はありません。商工中金で確認した利率を入れてください。',
-        en: 'The newsletter gives no rate figures: enter the rates the lender quotes.',
+        ja: '資料に金利の数字はありません。わからないときは「わからない」に印を付けると、年1.0%〜3.0%の幅で試算します。',
+        en: 'The newsletter gives no rate figures. If you do not know a rate, tick “Not known” and the estimate assumes 1.0 % to 3.0 % a year.',
       },
       fields: [
         {
-          path: 'baseRatePercent', type: 'number', unit: 'percent',
-          label: { ja: '商工中金の所定の利率（年）', en: 'The lender’s own rate (a year)' },
-          hint: { ja: 'この利率から0.2％優遇された金利になります。', en: 'The loan’s rate is 0.2 points lower.' },
+          path: 'baseRatePercent', type: 'number', unit: 'percent', unknownFlag: '_baseRateUnknown',
+          label: { ja: '商工中金の所定の利率（年）', en: 'The lender’s own rate, 所定の利率 (a year)' },
+          hint: {
+            ja: '融資を受ける商工中金の支店（鹿児島支店）に聞くと教えてくれる、その時点の利率です。この利率から0.2％低い金利になります。',
+            en: 'The rate Shoko Chukin Bank’s branch (Kagoshima branch) quotes on request. The loan’s rate is 0.2 points lower.',
+          },
         },
         {
-          path: 'longTermPrimeRatePercent', type: 'number', unit: 'percent', when: primeFloor,
-          label: { ja: '長期プライムレート（年）', en: 'Long-term prime rate (a year)' },
-          hint: { ja: '期間5年超の設備資金は、長期プライムレートが金利の下限です。', en: 'For equipment over 5 years the rate is floored at the long-term prime rate.' },
+          path: '_baseRateUnknown', type: 'flag',
+          label: { ja: '所定の利率はわからない', en: 'Not known: the lender’s own rate' },
+        },
+        {
+          path: 'longTermPrimeRatePercent', type: 'number', unit: 'percent', when: primeFloor, unknownFlag: '_primeRateUnknown',
+          label: { ja: '長期プライムレート（年）', en: 'Long-term prime rate, 長期プライムレート (a year)' },
+          hint: {
+            ja: '銀行が毎月ホームページで公表している長期の貸出金利の目安です。期間5年超の設備資金は、この率が金利の下限になります。',
+            en: 'The benchmark rate for long-term loans that banks publish on their websites each month. For equipment over 5 years the loan’s rate is never below it.',
+          },
+        },
+        {
+          path: '_primeRateUnknown', type: 'flag', when: primeFloor,
+          label: { ja: '長期プライムレートはわからない', en: 'Not known: the long-term prime rate' },
         },
       ],
     },
   ],
   facts: [
     { key: 'baseRatePercent', label: { ja: '所定の利率', en: 'Lender’s rate' }, format: 'percentPerYear' },
-    { key: 'appliedRatePercent', label: { ja: '適用金利（0.2％優遇後）', en: 'Rate applied (0.2 points off)' }, format: 'percentPerYear' },
+    { key: 'appliedRatePercent', label: { ja: '適用金利（0.2％優遇後）', en: 'Rate applied (0.2 points off)' }, format: 'percentPerYear', when: (r) => !r.rateRange },
     { key: 'primeFloorApplied', label: { ja: '長期プライムレートの下限', en: 'Prime-rate floor' }, when: (r) => r.purpose === 'equipment',
       format: 'words', words: { true: { ja: '適用', en: 'applied' }, false: { ja: '適用なし', en: 'not applied' } } },
   ],

@@ -35,10 +35,21 @@ const W = {
   colBalance: { ja: '残高', en: 'Balance' },
   grace: { ja: '据置', en: 'grace' },
   live: {
-    ja: '適用金利 年{rate}％。利息の合計 元金均等 {ep}、元利均等 {eq}。{status}',
-    en: 'Rate {rate} % a year. Total interest: equal principal {ep}, equal payments {eq}. {status}',
+    ja: '毎月の返済額（元利均等）{monthly}。適用金利 年{rate}％。利息の合計 元金均等 {ep}、元利均等 {eq}。{status}',
+    en: 'Monthly repayment (equal payments) {monthly}. Rate {rate} % a year. Total interest: equal principal {ep}, equal payments {eq}. {status}',
   },
-  bar: { ja: '年{rate}％・利息 {eq}', en: '{rate} %, interest {eq}' },
+  bar: { ja: '毎月 {monthly}（元利均等）', en: '{monthly} a month (equal payments)' },
+  monthlyHeadline: { ja: '毎月の返済額（元利均等返済）', en: 'Monthly repayment (equal payments)' },
+  monthlyValue: { ja: '毎月 {v}', en: '{v} a month' },
+  epFirst: { ja: '元金均等返済なら初回 {v}（その後少しずつ減ります）', en: 'With equal principal: {v} the first month, then less each month' },
+  assumedMark: { ja: '利率がわからないため、仮の利率による幅です', en: 'A range: the rate is not known, so a span of rates is assumed' },
+  monthlyRange: { ja: '毎月 {low}〜{high}', en: '{low} to {high} a month' },
+  rangeAt: { ja: '（利率が年{lowRate}%〜{highRate}%の場合）', en: '(at a rate of {lowRate} % to {highRate} % a year)' },
+  epRange: { ja: '元金均等返済なら初回 {epLow}〜{epHigh}。返済予定表は高い方の利率（年{highRate}%）で示しています。', en: 'With equal principal: {epLow} to {epHigh} the first month. The schedules below are at the higher rate ({highRate} % a year).' },
+  liveRange: {
+    ja: '毎月の返済額（元利均等）{low}〜{high}（利率が年{lowRate}%〜{highRate}%の場合、仮の利率）。{status}',
+    en: 'Monthly repayment (equal payments) {low} to {high} (at {lowRate} % to {highRate} % a year, an assumed rate). {status}',
+  },
 };
 
 function fill(s, v) {
@@ -99,12 +110,31 @@ export default {
   },
 
   headline(r, ctx) {
+    // The figure an owner plans with: what leaves the account each month. 元利均等's instalment is
+    // the headline; 元金均等's first payment (after any grace period) stands beside it.
+    const range = r.rateRange;
+    const firstEp = (s) => (s.rows ?? []).find((row) => row.principalYen > 0)?.paymentYen ?? 0;
     const rate = ctx.num(r.appliedRatePercent);
     const from = r.primeFloorApplied ? ctx.tr(W.rateFloor) : fill(ctx.tr(W.rateFrom), { b: ctx.num(r.baseRatePercent) });
-    return ctx.el('div', { class: 'rate-headline' },
-      ctx.el('span', { class: 'rate-label', text: ctx.tr(W.rateLabel) }),
-      ctx.el('span', { class: 'yen', text: fill(ctx.tr(W.rateValue), { v: rate }) }),
-      ctx.el('span', { class: 'rate-from', text: ctx.lang === 'ja' ? `（${from}）` : `(${from})` }));
+    const paren = (t) => (ctx.lang === 'ja' ? `（${t}）` : ` (${t})`);
+    if (range) {
+      const v = {
+        low: ctx.yen(range.low.equalPaymentInstalmentYen), high: ctx.yen(range.high.equalPaymentInstalmentYen),
+        lowRate: ctx.num(range.low.appliedRatePercent), highRate: ctx.num(range.high.appliedRatePercent),
+        epLow: ctx.yen(range.low.equalPrincipalFirstPaymentYen), epHigh: ctx.yen(range.high.equalPrincipalFirstPaymentYen),
+      };
+      return ctx.el('div', { class: 'rate-headline monthly-headline is-assumed', 'data-assumed': 'true' },
+        ctx.el('span', { class: 'rate-label', text: ctx.tr(W.monthlyHeadline) }),
+        ctx.el('span', { class: 'assumed-mark', text: ctx.tr(W.assumedMark) }),
+        ctx.el('span', { class: 'yen monthly-range', text: fill(ctx.tr(W.monthlyRange), v) }),
+        ctx.el('span', { class: 'man range-at', text: fill(ctx.tr(W.rangeAt), v) }),
+        ctx.el('span', { class: 'rate-from', text: fill(ctx.tr(W.epRange), v) }));
+    }
+    return ctx.el('div', { class: 'rate-headline monthly-headline' },
+      ctx.el('span', { class: 'rate-label', text: ctx.tr(W.monthlyHeadline) }),
+      ctx.el('span', { class: 'yen', text: fill(ctx.tr(W.monthlyValue), { v: ctx.yen(r.equalPayment.instalmentYen) }) }),
+      ctx.el('span', { class: 'rate-from', text: fill(ctx.tr(W.epFirst), { v: ctx.yen(firstEp(r.equalPrincipal)) }) }),
+      ctx.el('span', { class: 'rate-from', text: `${ctx.tr(W.rateLabel)} ${fill(ctx.tr(W.rateValue), { v: rate })}${paren(from)}` }));
   },
 
   body(r, ctx) {
@@ -127,12 +157,23 @@ export default {
   },
 
   summary(r, ctx, where) {
+    const range = r.rateRange;
     const v = {
       rate: ctx.num(r.appliedRatePercent),
+      monthly: range
+        ? `${ctx.yen(range.low.equalPaymentInstalmentYen)}〜${ctx.yen(range.high.equalPaymentInstalmentYen)}`
+        : ctx.yen(r.equalPayment.instalmentYen),
       ep: ctx.yen(r.equalPrincipal.totalInterestYen),
       eq: ctx.yen(r.equalPayment.totalInterestYen),
       status: statusText(r, ctx),
     };
+    if (range && where !== 'bar') {
+      Object.assign(v, {
+        low: ctx.yen(range.low.equalPaymentInstalmentYen), high: ctx.yen(range.high.equalPaymentInstalmentYen),
+        lowRate: ctx.num(range.low.appliedRatePercent), highRate: ctx.num(range.high.appliedRatePercent),
+      });
+      return fill(ctx.tr(W.liveRange), v);
+    }
     return fill(ctx.tr(where === 'bar' ? W.bar : W.live), v);
   },
 };
