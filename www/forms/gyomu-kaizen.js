@@ -15,7 +15,7 @@ const insuredOnly = (rules) => rules.fiscalYear >= 2026;
 const vehiclesAndRelated = (rules) => rules.fiscalYear < 2026;
 /** To FY2024: the productivity requirement may raise the rate (FY2025's rules have none). */
 const productivity = (rules) => rules.fiscalYear < 2025;
-/** FY2023 only: special employer ② (sales down 15 %). */
+/** FY2023 only: the special employer whose sales fell 15 % (the leaflet's ②). */
 const salesDrop = (rules) => rules.fiscalYear < 2024;
 
 export default {
@@ -104,12 +104,20 @@ export default {
         {
           path: 'raiseYen', type: 'number', unit: 'yen', when: simple,
           label: { ja: '時給の引上げ額', en: 'Raise of that hourly wage' },
-          hint: { ja: '引上げ額でコースが決まります（令和8年度は50円・70円・90円以上）。', en: 'The raise sets the course (in FY2026: 50, 70 or 90 yen or more).' },
+          hint: (rules) => (rules.fiscalYear >= 2026
+            ? { ja: '引上げ額でコースが決まります（令和8年度は50円・70円・90円以上）。', en: 'The raise sets the course (in FY2026: 50, 70 or 90 yen or more).' }
+            : { ja: `引上げ額でコースが決まります（令和${rules.fiscalYear - 2018}年度は30円・45円・60円・90円以上）。`, en: `The raise sets the course (in FY${rules.fiscalYear}: 30, 45, 60 or 90 yen or more).` }),
         },
         {
           path: 'raisedWorkers', type: 'number', unit: 'people', when: simple,
           label: { ja: '時給を引き上げる人数', en: 'Number of workers raised' },
           hint: { ja: '新しい一番低い時給を下回る人で、コースの額以上引き上げる人の数です。', en: 'Workers below the new lowest wage, each raised by the course amount or more.' },
+        },
+        {
+          // Optional: with it the answer adds the yearly cost of the raise (wageCostYenPerYear).
+          path: 'annualHours', type: 'number', unit: 'hours', optional: true, when: simple,
+          label: { ja: '年間の労働時間（引き上げる人1人あたり）', en: 'Hours a year (per worker raised)' },
+          hint: { ja: '入れると、賃上げで1年に増える人件費も示します。例: 週20時間なら約1,040時間。', en: 'With it, the yearly cost of the raise is shown too. 20 hours a week is about 1,040 hours.' },
         },
         {
           path: 'workers', type: 'table', when: detailed,
@@ -159,17 +167,17 @@ export default {
         {
           path: 'extraCosts.devicesYen', type: 'number', unit: 'yen', optional: true,
           label: { ja: 'パソコン・スマホ・タブレットなど（新品）', en: 'PCs, phones, tablets (new)' },
-          hint: { ja: '売上げ減少②・物価高騰③の特例事業者だけが対象です。', en: 'Counts only for special employers ② or ③.' },
+          hint: { ja: '売上げが減った事業者か、物価高騰で利益率が下がった事業者（特例事業者）だけが対象です。', en: 'Counts only for a special employer: sales down, or profit margin down from rising prices.' },
         },
         {
           path: 'extraCosts.vehiclesYen', type: 'number', unit: 'yen', optional: true, when: (v, rules) => vehiclesAndRelated(rules),
           label: { ja: '自動車（定員7人以上または車両本体200万円以下）', en: 'Vehicles (7+ seats or body price ≤ 2,000,000 yen)' },
-          hint: { ja: '売上げ減少②・物価高騰③の特例事業者だけが対象です。', en: 'Counts only for special employers ② or ③.' },
+          hint: { ja: '売上げが減った事業者か、物価高騰で利益率が下がった事業者（特例事業者）だけが対象です。', en: 'Counts only for a special employer: sales down, or profit margin down from rising prices.' },
         },
         {
           path: 'extraCosts.relatedYen', type: 'number', unit: 'yen', optional: true, when: (v, rules) => vehiclesAndRelated(rules),
           label: { ja: '関連する経費（広告・改装・事務机など）', en: 'Related costs (advertising, renovation, furniture)' },
-          hint: { ja: '②③の特例事業者だけが対象で、設備投資などの額までです。', en: 'Special employers ② or ③ only, up to the investment itself.' },
+          hint: { ja: '売上げが減った事業者か、物価高騰で利益率が下がった事業者（特例事業者）だけが対象で、設備投資などの額までです。', en: 'Only for a special employer (sales down, or profit margin down from rising prices), up to the investment itself.' },
         },
       ],
     },
@@ -184,12 +192,12 @@ export default {
         },
         {
           path: 'salesDrop15', type: 'flag', when: (v, rules) => salesDrop(rules),
-          label: { ja: '売上高などが15％以上減っている（特例②）', en: 'Sales down 15 % or more (special ②)' },
+          label: { ja: '売上高などが15％以上減っている（特例事業者に当たります）', en: 'Sales down 15 % or more (makes a special employer)' },
           hint: { ja: '直近3か月の月平均が、1〜3年前の同じ月より15％以上少ない場合です。', en: 'Last 3 months’ average vs the same months 1–3 years earlier.' },
         },
         {
           path: 'profitDrop3pt', type: 'flag',
-          label: { ja: '原材料高などで利益率が3ポイント以上下がった（特例③）', en: 'Profit margin down 3 points or more from rising prices (special ③)' },
+          label: { ja: '原材料高などで利益率が3ポイント以上下がった（特例事業者に当たります）', en: 'Profit margin down 3 points or more from rising prices (makes a special employer)' },
           hint: { ja: '申請前3か月のうちどこか1か月で、前年同月より3ポイント以上下がった場合です。', en: 'In any one of the 3 months before applying.' },
         },
         {

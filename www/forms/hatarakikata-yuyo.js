@@ -88,8 +88,11 @@ export default {
         },
         {
           path: 'efficiencyCostYen', type: 'number', unit: 'yen', optional: true,
-          label: { ja: 'うち労務管理ソフト・デジタコ・省力化機器など（⑥⑦）', en: 'Of which labour-management software, digital tachographs, labour-saving equipment (⑥⑦)' },
-          hint: { ja: '30人以下で30万円を超えると助成率が4/5になります。', en: 'Over 300,000 yen with 30 or fewer workers: rate 4/5.' },
+          label: { ja: 'うち労務管理ソフト・デジタコ・省力化機器など', en: 'Of which labour-management software, digital tachographs, labour-saving equipment' },
+          hint: {
+            ja: '勤怠管理などの労務管理用ソフト・機器の導入と、デジタル式運行記録計（デジタコ）や作業を省力化する機器・設備の導入の費用です。30人以下で30万円を超えると助成率が4/5になります。',
+            en: 'Software or devices for managing working time, and digital tachographs or labour-saving machines and equipment. Over 300,000 yen with 30 or fewer workers: rate 4/5.',
+          },
         },
       ],
     },

@@ -35,7 +35,7 @@ export default {
       fields: [
         {
           path: 'ikubossDeclared', type: 'flag',
-          label: { ja: '代表者が「イクボス」宣言をしている', en: 'The representative has made the イクボス (family-friendly boss) declaration' },
+          label: { ja: '代表者が、社員の仕事と家庭の両立を応援すると宣言している（イクボス宣言）', en: 'The head of the business has declared to support staff in balancing work and family (イクボス declaration)' },
         },
         {
           path: 'kosodateOuenRegistered', type: 'flag',

@@ -1,0 +1,91 @@
+// The page in an owner's words. Japanese: no tab's first screen (empty, then with its example) uses
+// the leaflet's private shorthand as bare words (「例のA」, 「②③」, 「⑥⑦」, 「特例②」) or says that an
+// unconfirmed treatment is used. English: every tab with its example shows English, Japanese only
+// inside brackets, in document titles and in a short list of official names people search for.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPage, sim, switchLanguage } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+const PROGRAMS = ['gyomu-kaizen', 'hatarakikata-yuyo', 'koyo-hoken', 'overtime-check', 'kagoshima-nintei', 'kosodate-loan'];
+
+/** The text a reader meets in the element and the page, one entry per rendered text node or label. */
+function readerTexts(page) {
+  return page.evaluate(() => {
+    const out = [];
+    const walk = (root) => {
+      for (const node of root.childNodes) {
+        if (node.nodeType === Node.TEXT_NODE) {
+          const parent = node.parentElement;
+          if (parent && (parent.tagName === 'OPTION' || parent.checkVisibility({ visibilityProperty: true }))) {
+            if (node.textContent.trim()) out.push({ text: node.textContent, doc: Boolean(parent.closest('a[href^="http"], cite, .doc-title')) });
+          }
+        } else if (node.nodeType === Node.ELEMENT_NODE) {
+          if (['SCRIPT', 'STYLE', 'LINK', 'META', 'TEMPLATE'].includes(node.tagName)) continue;
+          for (const a of ['aria-label', 'title', 'alt', 'placeholder']) {
+            if (node.hasAttribute(a)) out.push({ text: node.getAttribute(a), doc: false });
+          }
+          if (node.shadowRoot) walk(node.shadowRoot);
+          walk(node);
+        }
+      }
+    };
+    walk(document.body);
+    return out;
+  });
+}
+
+/** Opens a tab and waits for its first answer (or its empty state). */
+async function openTab(page, id) {
+  const s = sim(page);
+  await s.part(`[role=tab][data-program="${id}"]`).click();
+  await s.part(`[role=tab][data-program="${id}"][aria-selected=true]`).waitFor();
+}
+
+async function fillExample(page, id) {
+  await sim(page).part('.tools button').first().click();
+  await page.waitForFunction((p) => {
+    const r = document.querySelector('joseikin-simulator').result;
+    return r?.program === p && r.complete === true;
+  }, id);
+}
+
+const SHORTHAND = [/例の[A-DＡ-Ｄ]/, /[①-⑩]{2}/, /[②③⑥⑦][・か][②③⑥⑦]/, /特例[②③]/, /未確認の取扱い/];
+
+test('Japanese: no tab uses the leaflet\'s shorthand (例のA, ②③, ⑥⑦) on its first screen, empty or with its example', async () => {
+  const { page, context, log } = await openPage(env);
+  await page.locator('#sources-list li').first().waitFor();
+  const failures = [];
+  const scan = async (where) => {
+    for (const { text } of await readerTexts(page)) {
+      for (const re of SHORTHAND) if (re.test(text)) failures.push(`${where}: ${text.trim()}`);
+    }
+  };
+  for (const id of PROGRAMS) {
+    await openTab(page, id);
+    await scan(`${id}, empty`);
+    await fillExample(page, id);
+    await scan(`${id}, example`);
+  }
+  assert.deepEqual(failures, []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('Japanese: the course hint of 業務改善助成金 follows the date\'s rules', async () => {
+  const { page, context } = await openPage(env);
+  const s = sim(page);
+  await openTab(page, 'gyomu-kaizen');
+  const hint = s.part('[data-field="raiseYen"] .hint');
+  assert.match(await hint.textContent(), /令和8年度は50円・70円・90円以上/);
+  await s.field('@asOf').fill('2024-06-01');
+  await s.part('[data-field="raiseYen"] .hint', { hasText: '令和6年度は30円・45円・60円・90円以上' }).waitFor();
+  await context.close();
+});
