@@ -9,6 +9,7 @@ import {
 import { rulesetInfo, rulesetName } from './rulesets.js';
 import { getPath } from './state.js';
 import { citationEl, documentsList } from './citations.js';
+import { renderDecision } from './decision.js';
 
 /** Notices about the rules a date selects, shown with the date next to the answer (issue 7). */
 const DATE_NOTICES = ['no_ruleset_for_date'];
@@ -175,6 +176,8 @@ export class ResultView {
     e.linkNote.hidden = true;
     e.status.className = 'status';
     this.#renderDateBox(result);
+    // Courses compared, hints, net cost, what-if charts, and the partial answer's line (issue 15).
+    renderDecision(host, result);
 
     e.amount.hidden = !ok;
     if (!ok) {

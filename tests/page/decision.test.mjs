@@ -1,0 +1,135 @@
+// From the estimate to a decision (issue 15): the partial answer's line, the courses compared, the
+// hints and their buttons, the three figures, and the what-if charts, every figure the engine's.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { setup, openPage, sim, SCREENSHOTS } from './helpers.mjs';
+
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => {
+  await env?.close();
+});
+
+/** The FY2026 leaflet's example on today's date (FY2026): 4,500,000円. */
+async function leafletExample(page) {
+  const s = sim(page);
+  await s.part('button', { hasText: /案内の計算例|leaflet/ }).click();
+  await s.waitForAmount('4,500,000円');
+  return s;
+}
+
+test('with the investment empty the page says あと1項目 and 最大 450万円, and points to the field', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = await leafletExample(page);
+  await s.field('investmentYen').fill('');
+  const line = s.part('.partial-line');
+  await line.waitFor();
+  assert.match(await line.textContent(), /あと1項目で試算できます（最大 450万円）/);
+  // The list of the fields still to fill stays.
+  assert.match(await s.part('.problems').textContent(), /設備投資/);
+  await line.locator('button').click();
+  assert.equal(await page.evaluate(() => document.querySelector('joseikin-simulator').shadowRoot.activeElement?.name), 'investmentYen');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the courses compared list 50, 70 and 90円 for the FY2026 example, 90円 the best, and say why', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = await leafletExample(page);
+  const rows = s.part('table.alternatives tbody tr');
+  assert.deepEqual(await rows.evaluateAll((trs) => trs.map((tr) => tr.dataset.course)), ['50', '70', '90']);
+  assert.match(await s.part('table.alternatives caption').textContent(), /コース別の比較/);
+  const best = s.part('table.alternatives tr.is-best');
+  assert.equal(await best.getAttribute('data-course'), '90');
+  assert.match(await best.textContent(), /4,500,000円/);
+  assert.match(await s.part('.best-reason').textContent(), /上限額が最も高い/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the three figures: 1,500,000円 out of pocket, the raise’s yearly cost once the hours are given, the amount', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = await leafletExample(page);
+  assert.equal((await s.part('.figure-out-of-pocket .figure-value').textContent()).trim(), '1,500,000円');
+  assert.equal((await s.part('.figure-wage-cost .figure-value').textContent()).trim(), '—');
+  assert.match(await s.part('.figure-wage-cost').textContent(), /年間の労働時間/);
+  assert.equal((await s.part('.figure-subsidy .figure-value').textContent()).trim(), '4,500,000円');
+  // 90円 × 1,000時間 × 8人 = 720,000円, as the engine counts it.
+  await s.field('annualHours').fill('1000');
+  await s.part('.figure-wage-cost .figure-value', { hasText: '720,000円' }).waitFor();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('applying the next-course hint on a 50-yen raise gives the hint’s amount', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = await leafletExample(page);
+  await s.field('raiseYen').fill('50');
+  const hint = s.part('.hints li[data-code="next_course"]');
+  await hint.waitFor();
+  const amount = await page.evaluate(() => {
+    const el = document.querySelector('joseikin-simulator');
+    return el.result.hints.find((h) => h.code === 'next_course').amountYen;
+  });
+  const before = await s.amountText();
+  await hint.locator('button').click();
+  const expected = `${amount.toLocaleString('en-US')}円`;
+  await s.waitForAmount(expected);
+  assert.notEqual(before, expected);
+  assert.equal(await s.field('raiseYen').inputValue(), '70');
+  await page.screenshot({ path: join(SCREENSHOTS, 'decision-hint-applied.png'), fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the what-if charts: an SVG with the current point, the cap and the course steps, and a table', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = await leafletExample(page);
+  const inv = s.part('figure.whatif[data-grid="investment"]');
+  await inv.waitFor();
+  assert.equal(await inv.locator('svg .wi-current-dot').count(), 1);
+  assert.equal(await inv.locator('svg .wi-cap').count(), 1);
+  const raise = s.part('figure.whatif[data-grid="raise"]');
+  assert.equal(await raise.locator('svg .wi-current-dot').count(), 1);
+  assert.ok(await raise.locator('svg .wi-course').count() >= 3);
+  const rows = await inv.locator('table.whatif-table tbody tr').count();
+  assert.ok(rows >= 2 && rows <= 60);
+  await inv.locator('details.whatif-points > summary').click();
+  assert.match(await inv.locator('table.whatif-table tr.is-current').textContent(), /6,000,000円.*4,500,000円/);
+  // No style attribute anywhere in the charts (style-src 'self').
+  assert.equal(await s.part('.decision [style]').count(), 0);
+  await page.locator('joseikin-simulator .decision').screenshot({ path: join(SCREENSHOTS, 'decision-1280.png') });
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
+  await context.close();
+});
+
+test('on a phone (375 px) and in print, the decision parts fit the width', async () => {
+  const { page, context } = await openPage(env, '', { width: 375, height: 800 });
+  const s = await leafletExample(page);
+  await s.part('.decision').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
+  await page.locator('joseikin-simulator .decision').screenshot({ path: join(SCREENSHOTS, 'decision-375.png') });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'decision-print.png'), fullPage: true });
+  await context.close();
+});
+
+test('in English the parts follow the language', async () => {
+  const { page, context, log } = await openPage(env);
+  await page.locator('#lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  const s = await leafletExample(page).catch(async () => {
+    await sim(page).waitForAmount('4,500,000 yen');
+    return sim(page);
+  });
+  await s.part('table.alternatives').waitFor();
+  assert.match(await s.part('table.alternatives caption').textContent(), /Courses compared/);
+  assert.match(await s.part('.figures').textContent(), /1,500,000 yen/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
