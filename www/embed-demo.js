@@ -31,20 +31,37 @@ function describe(program, request, result) {
       : '試算結果: 対象外の見込みです。ほかの制度もご相談ください。';
   }
   if (program === 'kosodate-loan') {
-    return `試算結果: 適用金利 年${result.appliedRatePercent}％・元利均等の毎月の返済額 ${yen.format(result.equalPayment.instalmentYen)}円`
-      + (result.fits ? '' : '（融資条件に合わない項目があります）');
+    const range = result.rateRange;
+    const monthly = range
+      ? `${yen.format(range.low.equalPaymentInstalmentYen)}円〜${yen.format(range.high.equalPaymentInstalmentYen)}円（利率が年${range.low.appliedRatePercent}%〜${range.high.appliedRatePercent}%の場合）`
+      : `${yen.format(result.equalPayment.instalmentYen)}円（適用金利 年${result.appliedRatePercent}％）`;
+    return `試算結果: 元利均等の毎月の返済額 ${monthly}` + (result.fits ? '' : '（融資条件に合わない項目があります）');
   }
   return '試算しました。結果を添えてご相談いただけます。';
 }
 
+/** Empties what the simulator fills in (the wished loan amount too, unless the client typed it). */
+function clearFigures() {
+  fields.amount.value = '';
+  fields.ruleset.value = '';
+  if (!loanEdited) fields.loan.value = '';
+}
+
 document.addEventListener('joseikin-result', (event) => {
-  const { program, asOf, request, result } = event.detail;
+  const { program, asOf, example, request, result } = event.detail;
+  // An example's figures are the leaflet's, not the client's: they never go into the form.
+  if (example) {
+    fields.program.value = '';
+    fields.asOf.value = '';
+    clearFigures();
+    status.textContent = '表示中の数字は見本（計算例）のため、ご相談フォームには入れません。ご自身の数字を入れると反映されます。';
+    return;
+  }
   fields.program.value = PROGRAMS[program] ?? program;
   fields.asOf.value = asOf;
   // A partial answer (complete: false) has no amount yet.
   if (!result.ok || result.complete === false) {
-    fields.amount.value = '';
-    fields.ruleset.value = '';
+    clearFigures();
     status.textContent = '試算の入力がまだ途中です。';
     return;
   }

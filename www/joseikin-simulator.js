@@ -259,13 +259,15 @@ class Host {
     this.print.render();
     this.view.announce(shown, placed);
     if (result) {
-      const sent = JSON.stringify([request, this.lang]);
+      // example: the leaflet's figures are shown, not the user's own (a portal must not prefill from them).
+      const example = this.state.exampleShown;
+      const sent = JSON.stringify([request, this.lang, example]);
       if (sent !== this.#lastSent) {
         this.#lastSent = sent;
         this.element.dispatchEvent(new CustomEvent('joseikin-result', {
           bubbles: true,
           composed: true,
-          detail: { program: request.program, asOf: request.asOf, lang: this.lang, request, result },
+          detail: { program: request.program, asOf: request.asOf, lang: this.lang, example, request, result },
         }));
       }
     }

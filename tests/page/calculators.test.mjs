@@ -540,8 +540,12 @@ test('the program attribute takes the new ids and joseikin-result carries their 
   assert.equal(detail.program, 'kosodate-loan');
   assert.equal(detail.result.appliedRatePercent, 1.2);
   assert.equal(detail.result.equalPayment.totalInterestYen, 7807);
-  // The portal's consultation form takes the loan amount from it, and shows no subsidy amount.
-  await page.waitForFunction(() => document.getElementById('c-loan').value === '1,200,000');
+  // The example's figures never reach the portal's form; the client's own do: the loan amount, and
+  // no subsidy amount.
+  assert.equal(detail.example, true);
+  assert.equal(await page.locator('#c-loan').inputValue(), '');
+  await loan('[name="amountYen"]').fill('1500000');
+  await page.waitForFunction(() => document.getElementById('c-loan').value === '1,500,000');
   assert.equal(await page.locator('#c-program').inputValue(), 'かごしま子育て応援企業ローン');
   assert.equal(await page.locator('#c-amount').inputValue(), '');
   // Setting the attribute switches the program.

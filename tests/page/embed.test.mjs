@@ -68,14 +68,28 @@ test('the joseikin-result event prefills the mock loan-consultation form', async
   assert.equal(event.detail.result.amountYen, 4500000);
   assert.equal(event.detail.request.input.investmentYen, 6000000);
 
-  await page.waitForFunction(() => document.getElementById('c-amount').value === '4,500,000');
+  // The example's figures are the leaflet's, not the client's: the event says so and the form stays empty.
+  assert.equal(event.detail.example, true);
+  await page.locator('#consult-status', { hasText: '見本（計算例）のため' }).waitFor();
+  assert.equal(await page.locator('#c-amount').inputValue(), '');
+  assert.equal(await page.locator('#c-loan').inputValue(), '');
+  assert.equal(await page.locator('#c-ruleset').inputValue(), '');
+  // Once the client changes a figure, the answer is theirs and fills the form.
+  const own = page.evaluate(() => new Promise((resolve) => {
+    document.addEventListener('joseikin-result', (e) => {
+      if (e.detail.result.ok && e.detail.result.complete) resolve(e.detail.example);
+    });
+  }));
+  await s.field('investmentYen').fill('4000000');
+  assert.equal(await own, false);
+  await page.waitForFunction(() => document.getElementById('c-amount').value === '3,200,000');
   assert.equal(await page.locator('#c-program').inputValue(), '業務改善助成金');
-  assert.equal(await page.locator('#c-loan').inputValue(), '6,000,000');
-  // The example is the FY2026 leaflet's, on today's date.
+  assert.equal(await page.locator('#c-loan').inputValue(), '4,000,000');
+  // The example's date is today's; the ruleset's title is shown whole (a textarea, not cut off).
   assert.equal(await page.locator('#c-date').inputValue(), TODAY);
   assert.match(await page.locator('#c-ruleset').inputValue(), /令和8年度/);
-  await s.field('investmentYen').fill('4000000');
-  await page.waitForFunction(() => document.getElementById('c-amount').value === '3,200,000');
+  const box = await page.locator('#c-ruleset').evaluate((n) => ({ scroll: n.scrollWidth, client: n.clientWidth, sh: n.scrollHeight, ch: n.clientHeight }));
+  assert.ok(box.scroll <= box.client && box.sh <= box.ch + 1, JSON.stringify(box));
   await context.close();
 });
 
