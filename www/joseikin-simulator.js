@@ -222,12 +222,26 @@ class Host {
 
   selectProgram(id, focusTab) {
     if (id && id !== this.state.programId && formFor(id)) {
-      this.state.programId = id;
-      this.state.linkRuleset = null;
-      this.element.setAttribute('program', id);
-      this.renderAll();
+      this.historyStep(() => {
+        this.state.programId = id;
+        this.state.linkRuleset = null;
+        this.element.setAttribute('program', id);
+        this.renderAll();
+      });
     }
     if (focusTab) this.e.tabs.querySelector(`[data-program="${CSS.escape(this.state.programId)}"]`)?.focus();
+  }
+
+  /**
+   * A change that is a step of its own (a tab switched, the inputs cleared): with `sync-url`, the
+   * state before it keeps its entry in the history and the state after gets a new one, so Back
+   * returns to it. Typing only replaces the entry.
+   */
+  historyStep(change) {
+    const sync = this.element.hasAttribute('sync-url');
+    if (sync) this.url.flush();
+    change();
+    if (sync) this.url.push();
   }
 
   /** Computes the answer of what is entered and shows it: form, result, print, live region, URL. */
@@ -303,7 +317,10 @@ export class JoseikinSimulator extends HTMLElement {
   connectedCallback() {
     const host = this.#host;
     host.print.connect();
-    if (this.hasAttribute('sync-url')) window.addEventListener('hashchange', this.onHashChange);
+    if (this.hasAttribute('sync-url')) {
+      window.addEventListener('hashchange', this.onHashChange);
+      window.addEventListener('popstate', this.onHashChange);
+    }
     if (this.#built) return;
     const state = host.state;
     state.lang = host.langOf(this.getAttribute('lang'));
@@ -337,6 +354,7 @@ export class JoseikinSimulator extends HTMLElement {
   disconnectedCallback() {
     this.#host.print.disconnect();
     window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onHashChange);
   }
 
   attributeChangedCallback(name, old, value) {

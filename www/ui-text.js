@@ -127,6 +127,18 @@ export const TEXT = {
   no: { ja: 'いいえ', en: 'No' },
   amountLive: { ja: '助成額の見込み {amount}。{status}', en: 'Estimated subsidy {amount}. {status}' },
   mobileJump: { ja: '結果を見る', en: 'See the result' },
+  belowMinimumWage: { ja: '{pref}の最低賃金 {min}円を下回っています', en: 'Below the minimum wage of {pref}, {min} yen' },
+  fixBelowMinimumWage: {
+    ja: '対象になるには、事業場内最低賃金を最低賃金以上に引き上げる必要があります（{pref} {min}円）。',
+    en: 'To be eligible, the site’s lowest wage must be raised to at least the minimum wage ({pref}: {min} yen).',
+  },
+  whatWouldHelp: { ja: '対象になるには', en: 'What would make it eligible' },
+  notEligibleShort: { ja: '対象外', en: 'Not eligible' },
+  referenceHeading: {
+    ja: '参考（対象外の見込みのため、支給されない額です）',
+    en: 'For reference (not paid while not eligible)',
+  },
+  errorsTitle: { ja: '直す入力（押すとその欄に移ります）', en: 'Inputs to correct (select one to go to its field)' },
   // From the estimate to a decision (element/decision.js, element/whatif-chart.js).
   partialLine: { ja: 'あと{n}項目で試算できます（最大 {max}）', en: '{n} more to fill in for an estimate (at most {max})' },
   partialLineNoMax: { ja: 'あと{n}項目で試算できます', en: '{n} more to fill in for an estimate' },

@@ -3,8 +3,43 @@
 // example from another year, a clearing that can be undone).
 import { TEXT, UNITS } from '../ui-text.js';
 import { el } from './dom.js';
-import { fiscalYear, fiscalYearName, formatDate, isDate, readNumber, today, withMan } from './format.js';
+import { fiscalYear, fiscalYearName, formatDate, isDate, numberFormat, readNumber, today, withMan } from './format.js';
 import { rulesetForDate, rulesetInfo, rulesetName } from './rulesets.js';
+
+const BIG = { 万: 1e4, 億: 1e8 };
+const SMALL = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * An amount as people write it, read as the engine reads it (README "Input ranges"): 「1億」
+ * 「¥6,000,000」「6百万」「6,000千円」「600万」「1億2,000万」, full-width digits too. For the echo
+ * under a money field only; the text itself goes to the engine. Null for what it cannot read.
+ */
+export function readYenText(raw) {
+  const s = String(raw ?? '').trim()
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/．/g, '.')
+    .replace(/[,，\s]/g, '')
+    .replace(/^[¥￥]/, '')
+    .replace(/円$/, '');
+  if (!s) return null;
+  const plain = readNumber(s, 'yen');
+  if (typeof plain === 'number') return plain;
+  let total = 0;
+  let rest = s;
+  let lastBig = Infinity;
+  while (rest) {
+    const m = /^(\d+(?:\.\d+)?)([十百千])?([万億])?/.exec(rest);
+    if (!m || (!m[2] && !m[3] && m[0] !== rest)) return null;
+    const big = BIG[m[3]] ?? 1;
+    if (big >= lastBig) return null;
+    lastBig = big;
+    total += Number(m[1]) * (SMALL[m[2]] ?? 1) * big;
+    rest = rest.slice(m[0].length);
+  }
+  // 1.1 × 10,000 is 11,000.000000000002 in floating point: the engine's decimals are exact.
+  const n = Math.round(total * 100) / 100;
+  return Number.isFinite(n) ? n : null;
+}
 
 export class FormView {
   /** The form's inputs by key: { field, control, wrapper, error, ids, table?, echo?, … }. */
@@ -222,7 +257,7 @@ export class FormView {
     const entry = { field: f, key, wrapper, error, ids, table, hint, unit: false };
     const label = (forId) => {
       const l = el('label', { for: forId, text: this.#tr(f.label) });
-      if (f.optional) l.append(' ', el('span', { class: 'optional', text: `（${this.#t('optional')}）` }));
+      if (f.optional) l.append(' ', el('span', { class: 'optional', text: this.#lang === 'ja' ? `（${this.#t('optional')}）` : `(${this.#t('optional')})` }));
       return l;
     };
 
@@ -514,9 +549,11 @@ export class FormView {
 
   /** Empties the tab's inputs and puts its date back to the start (today); 元に戻す restores both. */
   #clear() {
-    this.#state.clear();
-    this.render();
-    this.host.refresh();
+    this.host.historyStep(() => {
+      this.#state.clear();
+      this.render();
+      this.host.refresh();
+    });
     this.host.e.formNote.querySelector('[data-action="undo"]')?.focus();
   }
 
@@ -579,6 +616,8 @@ export class FormView {
     const shown = new Map();
     const general = [];
     const missing = [];
+    /** The errors shown next to their fields, in order: { key, name, message }. */
+    const errors = [];
     let notAvailable = false;
     const touched = this.#state.touched;
     for (const err of result && !result.ok ? result.errors ?? [] : []) {
@@ -602,12 +641,24 @@ export class FormView {
       const list = shown.get(key) ?? [];
       list.push(err.message);
       shown.set(key, list);
+      errors.push({ key: entry.key, name: this.#labelOf(entry), message: err.message });
+    }
+    // An answer that is not eligible because the lowest wage is below the minimum wage says so at
+    // the field at once, with the prefecture's minimum.
+    const below = result?.ok ? (result.reasons ?? []).find((r) => r.code === 'below_regional_minimum_wage') : null;
+    const wageEntry = below && this.fields.get('lowestWage');
+    if (wageEntry && this.#isVisible(wageEntry)) {
+      const min = below.values?.regional ?? result.regionalMinimumWageYen;
+      const select = this.fields.get('prefecture')?.control;
+      const pref = select?.selectedIndex > 0 ? select.selectedOptions[0].textContent : '';
+      shown.set('lowestWage', [this.#t('belowMinimumWage', { pref, min: numberFormat.format(min) })]);
     }
     if (notAvailable) {
       // Until the engine has the program, say so once instead of listing its fields.
       general.length = 0;
       missing.length = 0;
       shown.clear();
+      errors.length = 0;
     }
     for (const entry of this.fields.values()) {
       const messages = shown.get(entry.key);
@@ -615,7 +666,19 @@ export class FormView {
       entry.error.hidden = !messages;
       this.#describe(entry, Boolean(messages));
     }
-    return { shownCount: shown.size, general, missing, notAvailable };
+    return { shownCount: result?.ok ? 0 : shown.size, errors, general, missing, notAvailable };
+  }
+
+  /** Moves the focus to a field (from the result panel's list of errors); false when it is gone. */
+  focusField(key) {
+    const entry = this.fields.get(key);
+    if (!entry) return false;
+    const c = entry.control;
+    const target = c.matches('input, select, textarea, button') ? c : c.querySelector('input, select, textarea, button');
+    if (!target) return false;
+    entry.wrapper.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+    return true;
   }
 
   #labelOf(entry) {
@@ -678,9 +741,9 @@ export class FormView {
           : `= ${y} year${y > 1 ? 's' : ''}${m ? ` ${m} month${m > 1 ? 's' : ''}` : ''}`;
       } else {
         // Echo big amounts in 万円 so that a missing or extra zero shows at once.
-        const n = readNumber(this.#rawOf(entry), 'yen');
+        const n = readYenText(this.#rawOf(entry));
         const big = typeof n === 'number' && Number.isInteger(n) && n >= 10000;
-        entry.echo.textContent = big ? `＝ ${withMan(n, lang)}` : '';
+        entry.echo.textContent = big ? `${lang === 'ja' ? '＝' : '='} ${withMan(n, lang)}` : '';
       }
       this.#describe(entry, !entry.error.hidden);
     }

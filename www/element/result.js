@@ -78,6 +78,11 @@ export class ResultView {
     // The date and the rules it selects, with the notices about them, next to the answer.
     e.dateBox = el('div', { class: 'date-box', part: 'date' });
     e.facts = el('dl', { class: 'facts' });
+    // Over the facts of an answer that is not eligible: they are for reference only.
+    e.factsNote = el('p', { class: 'facts-note', hidden: true });
+    // The short summary that stays in view on a wide screen (sticky) while the explanation below
+    // it flows in the page: the heading, the window, the verdict and the amount.
+    e.summary = el('div', { class: 'result-summary' });
     e.breakdown = el('div', { class: 'breakdown' });
     e.custom = el('div', { class: 'custom' });
     e.reasons = el('div', { class: 'reasons' });
@@ -104,8 +109,12 @@ export class ResultView {
     print.addEventListener('click', () => window.print());
     actions.append(print);
     e.actionStatus = el('p', { class: 'action-status', role: 'status' });
+    // Why an answer is not eligible, in a line under the verdict (the reasons with their sources follow).
+    e.statusWhy = el('p', { class: 'status-why', hidden: true });
+    e.summary.replaceChildren(e.resultHeading, e.window, e.status, e.statusWhy, e.amount, e.amountNotes);
+    // An answer that is not eligible leads with why (the reasons), right under the verdict.
     e.resultCol.replaceChildren(
-      e.resultHeading, e.window, e.status, e.amount, e.amountNotes, e.dateBox, e.facts, e.breakdown, e.custom, e.reasons, e.problems,
+      e.summary, e.reasons, e.problems, e.dateBox, e.factsNote, e.facts, e.breakdown, e.custom,
       e.notices, e.ruleset, e.linkNote, e.details,
       el('p', { class: 'disclaimer', text: spec.disclaimer ? this.#tr(spec.disclaimer) : this.#t('disclaimer') }),
       el('p', { class: 'privacy', text: this.#t('privacy') }),
@@ -161,6 +170,9 @@ export class ResultView {
     const ok = Boolean(result?.ok);
     e.resultCol.classList.toggle('is-ok', ok);
     e.facts.replaceChildren();
+    e.factsNote.hidden = true;
+    e.statusWhy.hidden = true;
+    e.facts.classList.remove('is-reference');
     e.breakdown.replaceChildren();
     e.custom.replaceChildren();
     e.reasons.replaceChildren();
@@ -193,6 +205,17 @@ export class ResultView {
       else e.status.replaceChildren();
       e.status.hidden = !text;
       e.status.classList.toggle('is-problem', Boolean(view.shownCount || view.general.length || host.engineState === 'failed'));
+      if (view.errors?.length) {
+        // Each error shown next to its field, as a button that moves the focus there.
+        const list = el('ul', { class: 'error-links' });
+        for (const err of view.errors) {
+          const go = el('button', { type: 'button', class: 'link error-link', 'data-key': err.key },
+            el('strong', { text: `${err.name}${lang === 'ja' ? '：' : ': '}` }), err.message);
+          go.addEventListener('click', () => host.form.focusField(err.key));
+          list.append(el('li', {}, go));
+        }
+        e.problems.append(el('p', { class: 'problems-title', text: this.#t('errorsTitle') }), list);
+      }
       if (view.general.length) {
         const list = el('ul');
         for (const err of view.general) {
@@ -224,17 +247,29 @@ export class ResultView {
       const node = pv.headline(result, ctx);
       e.amount.replaceChildren(...(node ? [node] : []));
       e.amount.hidden = !node;
+    } else if (result.eligible === false) {
+      // Not eligible: no amount to show (the figures below are for reference).
+      e.amount.replaceChildren();
+      e.amount.hidden = true;
     } else {
       const amount = result.amountYen ?? 0;
-      e.amount.replaceChildren(
-        el('span', { class: 'yen', text: formatYen(amount, lang) }),
-        el('span', { class: 'man', text: lang === 'ja' ? `（${formatMan(amount)}）` : ` (${formatMan(amount)})` }),
-      );
+      e.amount.replaceChildren(el('span', { class: 'yen', text: formatYen(amount, lang) }));
+      // 万円 beside the amount in Japanese only: it means nothing to an English reader.
+      if (lang === 'ja') e.amount.append(el('span', { class: 'man', text: `（${formatMan(amount)}）` }));
     }
-    const bar = pv?.summary ? pv.summary(result, ctx, 'bar') : formatYen(result.amountYen ?? 0, lang);
+    const bar = pv?.summary ? pv.summary(result, ctx, 'bar')
+      : result.eligible === false ? this.#t('notEligibleShort') : formatYen(result.amountYen ?? 0, lang);
     const closed = this.#windowShort(result);
     e.mobileAmount.textContent = closed ? `${bar}${lang === 'ja' ? '・' : ', '}${closed.short}` : bar;
 
+    if (result.eligible === false && result.reasons?.length && !pv?.hideReasons) {
+      e.statusWhy.textContent = result.reasons.map((r) => r.message).join(' ');
+      e.statusWhy.hidden = false;
+    }
+    if (result.eligible === false && !pv?.headline) {
+      e.facts.classList.add('is-reference');
+      e.factsNote.textContent = this.#t('referenceHeading');
+    }
     for (const fact of spec.facts ?? []) {
       if (fact.when && !fact.when(result)) continue;
       const v = getPath(result, fact.key);
@@ -252,7 +287,13 @@ export class ResultView {
       const list = el('ul');
       for (const r of result.reasons) list.append(this.#withSource('li', { 'data-code': r.code }, r));
       e.reasons.append(el('p', { class: 'reasons-title', text: this.#t('reasonsHeading') }), list);
+      const help = this.#whatWouldHelp(result);
+      if (help.length) {
+        e.reasons.append(el('p', { class: 'help-title', text: this.#t('whatWouldHelp') }),
+          el('ul', { class: 'help' }, ...help.map((text) => el('li', { text }))));
+      }
     }
+    e.factsNote.hidden = !e.facts.classList.contains('is-reference') || !e.facts.childElementCount;
 
     // Notices about the date, the window and the amount have their own places; the rest here.
     const placed = [...DATE_NOTICES, ...WINDOW_NOTICES, ...AMOUNT_NOTICES];
@@ -286,6 +327,20 @@ export class ResultView {
     }
     const docs = documentsList(result.sources, cite);
     if (docs) e.documents.append(el('p', { class: 'documents-title', text: this.#t('documentsHeading') }), docs);
+  }
+
+  /** What would make an answer that is not eligible eligible: the page's words, the engine's hints. */
+  #whatWouldHelp(result) {
+    const out = [];
+    const below = result.reasons.find((r) => r.code === 'below_regional_minimum_wage');
+    if (below) {
+      const min = below.values?.regional ?? result.regionalMinimumWageYen;
+      const select = this.host.form.fields.get('prefecture')?.control;
+      const pref = select?.selectedIndex > 0 ? select.selectedOptions[0].textContent : '';
+      out.push(this.#t('fixBelowMinimumWage', { pref, min: numberFormat.format(min) }));
+    }
+    for (const h of result.hints ?? []) if (!h.informational && h.text) out.push(h.text);
+    return out;
   }
 
   /**
@@ -421,6 +476,8 @@ export class ResultView {
     const pv = this.host.state.spec.view;
     if (result?.ok && pv?.summary) {
       text = pv.summary(result, this.#viewContext(), 'live');
+    } else if (result?.ok && result.eligible === false) {
+      text = [this.#t('notEligible'), ...(result.reasons ?? []).map((r) => r.message)].join(' ');
     } else if (result?.ok) {
       const amount = result.amountYen ?? 0;
       text = this.#t('amountLive', {
