@@ -89,3 +89,65 @@ test('Japanese: the course hint of 業務改善助成金 follows the date\'s rul
   await s.part('[data-field="raiseYen"] .hint', { hasText: '令和6年度は30円・45円・60円・90円以上' }).waitFor();
   await context.close();
 });
+
+/**
+ * Japanese that may stand outside brackets in English, each for a reason:
+ * - 日本語: the language switch names Japanese in Japanese, as language pickers do.
+ */
+const ALLOWED_JAPANESE = ['日本語'];
+
+/** The Japanese runs of a text once what stands in brackets （…） or (…) is taken out. */
+function japaneseOutsideBrackets(text) {
+  let s = text;
+  for (let prev = ''; prev !== s;) {
+    prev = s;
+    s = s.replace(/（[^（）()]*）|\([^（）()]*\)/g, ' ');
+  }
+  return (s.match(/[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e\u3000-\u303f]+/g) ?? []).filter((run) => !ALLOWED_JAPANESE.includes(run));
+}
+
+test('English: every tab with its example shows English, Japanese only in brackets, and dates in one format', async () => {
+  const { page, context, log } = await openPage(env);
+  await switchLanguage(page, 'en');
+  await page.locator('#sources-list li').first().waitFor();
+  const s = sim(page);
+  const failures = [];
+  let seen = 0;
+  for (const id of PROGRAMS) {
+    await openTab(page, id);
+    await fillExample(page, id);
+    const summary = s.part('.steps-box > summary');
+    if (await summary.isVisible()) await summary.click();
+    const texts = await readerTexts(page);
+    // The scan reads the engine's texts too: the brackets it keeps hold the official names.
+    seen += texts.filter(({ text }) => /\([^()]*[\u3040-\u9fff][^()]*\)/.test(text)).length;
+    for (const { text } of texts) {
+      for (const run of japaneseOutsideBrackets(text)) failures.push(`${id}: 「${run}」 in “${text.trim().slice(0, 120)}”`);
+      // Amounts read "2,300,000 yen": no 万円 or 円 beside them, in brackets or not.
+      if (/\d(万|億)?円/.test(text)) failures.push(`${id}: yen in Japanese in “${text.trim().slice(0, 120)}”`);
+      // Dates read "1 September 2026"; an ISO date is for machines (links and ids aside).
+      if (/\b\d{4}-\d{2}-\d{2}\b/.test(text) && !/https?:|#program=/.test(text)) failures.push(`${id}: ISO date in “${text.trim().slice(0, 120)}”`);
+    }
+    await page.emulateMedia({ media: 'print' });
+    for (const { text } of await readerTexts(page)) {
+      for (const run of japaneseOutsideBrackets(text)) failures.push(`${id}, print: 「${run}」 in “${text.trim().slice(0, 120)}”`);
+    }
+    await page.emulateMedia({ media: 'screen' });
+  }
+  assert.deepEqual(failures, []);
+  assert.ok(seen > 30, `${seen} texts with Japanese in brackets`);
+  assert.deepEqual(japaneseOutsideBrackets('Caps (助成上限額) and 万円'), ['万円']);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('English: amounts read "4,500,000 yen" with no 万円 beside them', async () => {
+  const { page, context } = await openPage(env);
+  await switchLanguage(page, 'en');
+  const s = sim(page);
+  await s.part('button', { hasText: 'example' }).first().click();
+  await s.part('.amount .yen', { hasText: '4,500,000 yen' }).waitFor();
+  assert.equal(await s.part('.amount').textContent(), '4,500,000 yen');
+  assert.equal(await s.part('[data-field="investmentYen"] .echo').textContent(), '= 6,000,000 yen');
+  await context.close();
+});

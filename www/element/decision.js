@@ -72,7 +72,7 @@ function renderPartial(host, box, partial) {
   if (!missing.length) return;
   const max = partial.bounds?.maxYen;
   const line = el('p', { class: 'partial-text' }, t(host, max == null ? 'partialLineNoMax' : 'partialLine', {
-    n: missing.length, max: max == null ? '' : formatMan(max),
+    n: missing.length, max: max == null ? '' : formatMan(max, host.lang),
   }));
   const key = keyOf(missing[0]);
   if (host.form.fields?.get(key)) {
@@ -128,7 +128,7 @@ function renderAlternatives(host, r) {
       course,
       el('td', { text: a.reached ? t(host, 'altIsReached') : t(host, 'altNeeds', { n: numberFormat.format(a.raiseNeededYen) }) }),
       el('td', { text: t(host, 'altPeople', { n: numberFormat.format(a.countedWorkers) }) }),
-      el('td', { class: 'num', text: a.capYen == null ? '—' : formatMan(a.capYen) }),
+      el('td', { class: 'num', text: a.capYen == null ? '—' : formatMan(a.capYen, host.lang) }),
       el('td', { class: 'num', text: formatYen(a.amountYen, lang) })));
   }
   table.append(body);

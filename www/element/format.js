@@ -5,9 +5,17 @@ export const yenFormat = new Intl.NumberFormat('ja-JP');
 /** Numbers as the page shows them: "1,234.5". */
 export const numberFormat = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
 
-/** 4500000 → "450万円"; 1234000 → "123万4,000円"; 250000000 → "2億5,000万円". */
-export function formatMan(n) {
+/**
+ * A short amount. Japanese in 万円: 4500000 → "450万円"; 1234000 → "123万4,000円"; 250000000 →
+ * "2億5,000万円". English (`lang` "en") in millions where that is exact to the ten thousand
+ * ("4.5 million yen", "10 million yen"), else in yen ("1,234,567 yen").
+ */
+export function formatMan(n, lang = 'ja') {
   if (!Number.isFinite(n)) return '';
+  if (lang !== 'ja') {
+    if (Math.abs(n) >= 1e6 && n % 1e4 === 0) return `${numberFormat.format(n / 1e6)} million yen`;
+    return formatYen(n, lang);
+  }
   const sign = n < 0 ? '−' : '';
   let rest = Math.trunc(Math.abs(n));
   const oku = Math.floor(rest / 1e8);
@@ -26,9 +34,16 @@ export function formatYen(n, lang) {
   return lang === 'ja' ? `${yenFormat.format(n)}円` : `${yenFormat.format(n)} yen`;
 }
 
-/** "4,500,000円（450万円）" or "4,500,000 yen (450万円)". */
+/** An axis tick: "450万円" in Japanese, "4.5M yen" in English (as short, for a narrow chart). */
+export function formatTick(n, lang = 'ja') {
+  if (lang === 'ja') return formatMan(n);
+  if (Math.abs(n) >= 1e6 && n % 1e4 === 0) return `${numberFormat.format(n / 1e6)}M yen`;
+  return formatYen(n, lang);
+}
+
+/** "4,500,000円（450万円）"; in English "4,500,000 yen" (万 means nothing to an English reader). */
 export function withMan(n, lang) {
-  return lang === 'ja' ? `${formatYen(n, 'ja')}（${formatMan(n)}）` : `${formatYen(n, 'en')} (${formatMan(n)})`;
+  return lang === 'ja' ? `${formatYen(n, 'ja')}（${formatMan(n)}）` : formatYen(n, lang);
 }
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',

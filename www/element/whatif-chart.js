@@ -5,7 +5,7 @@
 // a table of the same points for those who do not see the chart.
 import { TEXT, fill } from '../ui-text.js';
 import { el, svgEl } from './dom.js';
-import { formatMan, formatYen, numberFormat } from './format.js';
+import { formatMan, formatTick, formatYen, numberFormat } from './format.js';
 
 /** At most this many points per chart. */
 const MAX_POINTS = 60;
@@ -72,7 +72,7 @@ function valueText(host, g, v) {
 }
 
 function tickText(host, g, v) {
-  return g.axis === 'yen' ? formatMan(v) || '0' : t(host, 'whatIfPerHour', { n: numberFormat.format(v) });
+  return g.axis === 'yen' ? formatTick(v, host.lang) || '0' : t(host, 'whatIfPerHour', { n: numberFormat.format(v) });
 }
 
 /** One chart: the SVG, and under it the points as a table in a folding box. */
@@ -101,7 +101,7 @@ function chart(host, g, grid) {
   for (const a of [0, yTop / 2, yTop]) {
     axes.append(
       svgEl('line', { class: 'wi-grid', x1: PAD.left, x2: W - PAD.right, y1: y(a), y2: y(a), stroke: '#b9c4bf', 'stroke-width': 0.6 }),
-      svgEl('text', { class: 'wi-tick', x: PAD.left - 4, y: y(a) + 4, 'text-anchor': 'end', fill: 'currentColor' }, formatMan(a) || '0'),
+      svgEl('text', { class: 'wi-tick', x: PAD.left - 4, y: y(a) + 4, 'text-anchor': 'end', fill: 'currentColor' }, formatTick(a, host.lang) || '0'),
     );
   }
   const xTicks = g.axis === 'yen' ? [xMin, (xMin + xMax) / 2, xMax] : [xMin, xMax];
@@ -129,7 +129,7 @@ function chart(host, g, grid) {
     markG.append(
       svgEl('line', { class: 'wi-cap', x1: cx, x2: cx, y1: PAD.top, y2: y(0), stroke: 'currentColor', 'stroke-width': 0.8, 'stroke-dasharray': '5 3' }),
       svgEl('text', { class: 'wi-mark-label', x: cx + (cx > W / 2 ? -3 : 3), y: y(0) - 5, 'text-anchor': cx > W / 2 ? 'end' : 'start', fill: 'currentColor' },
-        t(host, 'whatIfCap', { amount: formatMan(marks.cap.amountYen) })),
+        t(host, 'whatIfCap', { amount: formatMan(marks.cap.amountYen, host.lang) })),
     );
   }
   svg.append(markG);
@@ -149,7 +149,7 @@ function chart(host, g, grid) {
     svg.append(svgEl('g', { class: 'wi-current' },
       svgEl('circle', { class: 'wi-current-dot', cx, cy, r: 4.5, fill: '#a64f00', stroke: '#ffffff', 'stroke-width': 1.5 }),
       svgEl('text', { class: 'wi-current-label', x: cx + (cx > W / 2 ? -7 : 7), y: cy < PAD.top + 34 ? cy + 17 : cy - 8, 'text-anchor': cx > W / 2 ? 'end' : 'start', fill: 'currentColor' },
-        t(host, 'whatIfNow', { amount: formatMan(cur.amountYen) || '0' }))));
+        t(host, 'whatIfNow', { amount: formatMan(cur.amountYen, host.lang) || '0' }))));
   }
 
   // The same points as a table.

@@ -66,7 +66,7 @@ export default {
         {
           path: 'capitalYen', type: 'number', unit: 'yen', optional: true,
           label: { ja: '資本金（または出資の総額）', en: 'Share capital (or total contributions)' },
-          hint: { ja: '個人事業主など資本金がない場合は空欄にします。「1000万」とも入力できます。', en: 'Leave empty if there is none (sole proprietors). “1000万” also works.' },
+          hint: { ja: '個人事業主など資本金がない場合は空欄にします。「1000万」とも入力できます。', en: 'Leave empty if there is none (sole proprietors). Commas are fine: “10,000,000”.' },
         },
         {
           path: 'companyEmployees', type: 'number', unit: 'people',

@@ -68,7 +68,7 @@ export default {
         {
           path: 'amountYen', type: 'number', unit: 'yen',
           label: { ja: '借入額', en: 'Amount' },
-          hint: { ja: '「1200万」とも入力できます。', en: '“1200万” also works.' },
+          hint: { ja: '「1200万」とも入力できます。', en: 'Commas are fine: “12,000,000”.' },
         },
         {
           path: 'termMonths', type: 'number', unit: 'months', echo: 'years',
@@ -92,7 +92,7 @@ export default {
       fields: [
         {
           path: 'baseRatePercent', type: 'number', unit: 'percent', unknownFlag: '_baseRateUnknown',
-          label: { ja: '商工中金の所定の利率（年）', en: 'The lender’s own rate, 所定の利率 (a year)' },
+          label: { ja: '商工中金の所定の利率（年）', en: 'The lender’s own rate (所定の利率), a year' },
           hint: {
             ja: '融資を受ける商工中金の支店（鹿児島支店）に聞くと教えてくれる、その時点の利率です。この利率から0.2％低い金利になります。',
             en: 'The rate Shoko Chukin Bank’s branch (Kagoshima branch) quotes on request. The loan’s rate is 0.2 points lower.',
@@ -104,7 +104,7 @@ export default {
         },
         {
           path: 'longTermPrimeRatePercent', type: 'number', unit: 'percent', when: primeFloor, unknownFlag: '_primeRateUnknown',
-          label: { ja: '長期プライムレート（年）', en: 'Long-term prime rate, 長期プライムレート (a year)' },
+          label: { ja: '長期プライムレート（年）', en: 'Long-term prime rate (長期プライムレート), a year' },
           hint: {
             ja: '銀行が毎月ホームページで公表している長期の貸出金利の目安です。期間5年超の設備資金は、この率が金利の下限になります。',
             en: 'The benchmark rate for long-term loans that banks publish on their websites each month. For equipment over 5 years the loan’s rate is never below it.',

@@ -70,7 +70,7 @@ export default {
           label: { ja: '1か月の給与（額面）', en: 'Monthly wage (gross)' },
           hint: {
             ja: '通勤手当・残業代などを含む、税金などを引く前の総支給額です。「30万」とも入力できます。',
-            en: 'Before tax and deductions, with commuting and overtime pay. “30万” also works.',
+            en: 'Before tax and deductions, with commuting and overtime pay. Commas are fine: “300,000”.',
           },
         },
         {
