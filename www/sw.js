@@ -27,14 +27,17 @@ function key(url) {
   return u.href;
 }
 
-/** Whether this worker is still the one in charge: once a newer version's has taken over, an older
- *  one's late writes would bring back the cache that the newer one deleted. */
+/** Whether this worker is still the one in charge (a newer version's takes over on activation). */
 function current() {
   return self.registration.active?.scriptURL === self.location.href;
 }
 
+/** Keeps a response, unless a newer version's worker has taken over: its activation deletes this
+ *  worker's cache, and a write that began before would bring the cache back, so it is deleted again. */
 async function keep(url, response) {
-  if (current()) await (await caches.open(CACHE)).put(url, response);
+  if (!current()) return;
+  await (await caches.open(CACHE)).put(url, response);
+  if (!current()) await caches.delete(CACHE);
 }
 
 self.addEventListener('install', () => {
@@ -71,8 +74,7 @@ self.addEventListener('fetch', (event) => {
       }
       return response;
     } catch (offline) {
-      const cache = await caches.open(CACHE);
-      const kept = await cache.match(key(request.url), { ignoreSearch: request.mode === 'navigate' });
+      const kept = await caches.match(key(request.url), { cacheName: CACHE, ignoreSearch: request.mode === 'navigate' });
       if (kept) return kept;
       throw offline;
     }

@@ -30,27 +30,37 @@ function cached(page) {
   });
 }
 
-/** Waits until the worker of this version has kept the page, its element and the module. */
-async function waitForCache(page, name) {
-  const needed = ['/index.html', '/page.js', '/joseikin-simulator.js', '/joseikin-simulator.css', '/pkg/joseikin.js', '/pkg/joseikin_bg.wasm'];
+/** Polls the caches until `done(caches)` holds; fails with `what` and the last caches otherwise. */
+async function waitForCaches(page, done, what) {
   let last;
   for (let i = 0; i < 100; i += 1) {
     last = await cached(page);
-    if (needed.every((p) => last[name]?.includes(p))) return last[name];
+    if (done(last)) return last;
     await page.waitForTimeout(100);
   }
-  assert.fail(`the cache ${name} lacks some of ${needed.join(', ')}: ${JSON.stringify(last)}`);
+  return assert.fail(`${what}: ${JSON.stringify(last)}`);
+}
+
+/**
+ * Waits until the worker of this version has kept every file of its origin that the page loaded:
+ * the page, its element's modules, the stylesheets and the module.
+ */
+async function waitForCache(page, name) {
+  const loaded = await page.evaluate(() => new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries().map((e) => new URL(e.name)).filter((u) => u.origin === location.origin).map((u) => u.pathname));
+    });
+    observer.observe({ type: 'resource', buffered: true });
+  }));
+  const needed = [...new Set(['/index.html', '/page.js', '/joseikin-simulator.js', '/joseikin-simulator.css', '/pkg/joseikin.js', '/pkg/joseikin_bg.wasm', ...loaded])];
+  const all = await waitForCaches(page, (c) => needed.every((p) => c[name]?.includes(p)), `the cache ${name} lacks some of ${needed.join(', ')}`);
+  return all[name];
 }
 
 /** Waits until the caches are exactly `names`. */
-async function waitForCaches(page, names) {
-  let last;
-  for (let i = 0; i < 100; i += 1) {
-    last = Object.keys(await cached(page));
-    if (JSON.stringify(last) === JSON.stringify(names)) return;
-    await page.waitForTimeout(100);
-  }
-  assert.deepEqual(last, names);
+function waitForNames(page, names) {
+  return waitForCaches(page, (c) => JSON.stringify(Object.keys(c)) === JSON.stringify(names), `the caches are not ${names.join(', ')}`);
 }
 
 test('after one visit the page reloads offline and still computes the leaflet example', async () => {
@@ -93,12 +103,12 @@ test('a new version of the worker replaces the older caches', async () => {
       done();
     });
   });
-  await waitForCaches(page, ['joseikin-0.0.1']);
+  await waitForNames(page, ['joseikin-0.0.1']);
 
   // The page of the current version registers its worker again, which deletes the old cache.
   await page.reload();
   await waitForCache(page, cacheName);
-  await waitForCaches(page, [cacheName]);
+  await waitForNames(page, [cacheName]);
   const script = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL);
   assert.ok(script.endsWith(`sw.js?v=${cacheName.slice('joseikin-'.length)}`), script);
   await context.close();
