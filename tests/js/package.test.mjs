@@ -8,12 +8,12 @@ import { createHash } from 'node:crypto';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { buildDist, crateVersion } from '../../scripts/dist.mjs';
+import { tsc } from '../types/tsc.mjs';
 
 const run = promisify(execFile);
-const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 const LEAFLET = {
@@ -124,8 +124,8 @@ export const listen = (d: JoseikinResultDetail) => d.program;
       compilerOptions: { strict: true, noEmit: true, target: 'es2022', module, moduleResolution, lib: ['es2022', 'dom'], types: [] },
       files: ['use.ts'],
     }));
-    const result = await run(TSC, ['-p', project, '--pretty', 'false']).then(() => '', (e) => e.stdout + e.stderr);
-    assert.equal(result, '', `${moduleResolution}: ${result}`);
+    const { code, output } = await tsc(project);
+    assert.equal(code, 0, `${moduleResolution}: ${output}`);
   }
 });
 

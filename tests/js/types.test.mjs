@@ -7,11 +7,11 @@
 // requests of the complete answers are checked the same way against Request<program>.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsc } from '../types/tsc.mjs';
 
 import init, { simulate, programs, version, whatIf } from '../../www/pkg/joseikin.js';
 
@@ -20,7 +20,6 @@ await init({
 });
 
 const TYPES = fileURLToPath(new URL('../../types/joseikin.d.ts', import.meta.url));
-const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
 const CASES = new URL('../cases/', import.meta.url);
 const RANDOM = new URL('../../target/equivalence/answers.json', import.meta.url);
 /** The fields of the what-if grids, by program. */
@@ -37,14 +36,6 @@ async function requests() {
   const random = await readFile(RANDOM, 'utf8').then(JSON.parse, () => []);
   for (const { request } of random) out.push(request);
   return { out, random: random.length };
-}
-
-function tsc(dir) {
-  return new Promise((resolve) => {
-    execFile(TSC, ['-p', dir, '--pretty', 'false'], { maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      resolve({ code: err ? err.code ?? 1 : 0, output: stdout + stderr });
-    });
-  });
 }
 
 test('every answer of the release build, programs() and version() have the types the package declares', async () => {

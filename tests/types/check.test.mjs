@@ -3,24 +3,14 @@
 // `// wrong:` and on no other line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { tsc } from './tsc.mjs';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
-const TSC = fileURLToPath(new URL('../../node_modules/.bin/tsc', import.meta.url));
-
-/** Runs tsc on a project; resolves to { code, output } whatever the exit code. */
-function tsc(project) {
-  return new Promise((resolve) => {
-    execFile(TSC, ['-p', project, '--pretty', 'false'], { cwd: HERE }, (err, stdout, stderr) => {
-      resolve({ code: err ? err.code ?? 1 : 0, output: stdout + stderr });
-    });
-  });
-}
+const project = (name) => fileURLToPath(new URL(name, import.meta.url));
 
 test('the typed usage of every program, programs(), version() and the element compiles', async () => {
-  const { code, output } = await tsc('tsconfig.json');
+  const { code, output } = await tsc(project('tsconfig.json'));
   assert.equal(code, 0, output);
   assert.equal(output.trim(), '');
 });
@@ -29,7 +19,7 @@ test('tsc refuses wrong.ts, with an error on each line marked wrong and nowhere 
   const source = await readFile(new URL('wrong.ts', import.meta.url), 'utf8');
   const marked = source.split('\n').flatMap((line, i) => (/\S.*\/\/ wrong: /.test(line) && !/^\s*\/\//.test(line) ? [i + 1] : []));
   assert.ok(marked.length >= 15, `only ${marked.length} marked lines`);
-  const { code, output } = await tsc('tsconfig.wrong.json');
+  const { code, output } = await tsc(project('tsconfig.wrong.json'));
   assert.notEqual(code, 0, 'tsc compiled wrong.ts');
   const errors = [...output.matchAll(/wrong\.ts\((\d+),\d+\): error TS\d+/g)].map((m) => Number(m[1]));
   assert.ok(errors.length > 0, `no errors parsed from tsc:\n${output}`);
