@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDist } from '../../scripts/dist.mjs';
 import { startServer, WWW } from './server.mjs';
-import { setup, openPage, sim } from './helpers.mjs';
+import { setup, openPage, sim, watchCsp } from './helpers.mjs';
 
 /** Where the package sits on the asset origin, as a portal would version it. */
 const BASE = '/assets/joseikin/';
@@ -82,12 +82,7 @@ async function flipByte(file, marker) {
 /** Opens a portal page, recording CSP violations from the first script on. */
 async function openPortal(variant) {
   const { page, context, log } = await openPage(env, null);
-  await context.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
+  await watchCsp(context);
   const before = assets.requests.length;
   await page.goto(`${portal.url}${variant}.html`);
   return { page, context, log, assetRequests: () => assets.requests.slice(before) };

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, openPage, sim, CSP, SCREENSHOTS, TODAY } from './helpers.mjs';
+import { setup, openPage, sim, watchCsp, CSP, SCREENSHOTS, TODAY } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -12,16 +12,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** Records CSP violations from the first script on (an init script is not subject to the CSP). */
-async function watchCsp(context) {
-  await context.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
-    });
-  });
-}
 
 test('the embed demo works under its strict CSP with zero console errors', async () => {
   const { page, context, log } = await openPage(env, null);

@@ -67,6 +67,16 @@ export async function openPage(env, path = '', { width = 1280, height = 900, byp
   return { page, context, log };
 }
 
+/** Records CSP violations from the first script on (an init script is not subject to the CSP). */
+export async function watchCsp(context) {
+  await context.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+}
+
 /** Locators inside the simulator element. */
 export function sim(page) {
   const root = 'joseikin-simulator';
