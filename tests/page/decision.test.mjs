@@ -14,10 +14,10 @@ after(async () => {
 });
 
 /** The FY2026 leaflet's example on today's date (FY2026): 4,500,000円. */
-async function leafletExample(page) {
+async function leafletExample(page, amount = '4,500,000円') {
   const s = sim(page);
   await s.part('button', { hasText: /案内の計算例|leaflet/ }).click();
-  await s.waitForAmount('4,500,000円');
+  await s.waitForAmount(amount);
   return s;
 }
 
@@ -114,19 +114,23 @@ test('on a phone (375 px) and in print, the decision parts fit the width', async
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow}px wider than the phone`);
   await page.locator('joseikin-simulator .decision').screenshot({ path: join(SCREENSHOTS, 'decision-375.png') });
-  await page.emulateMedia({ media: 'print' });
-  await page.screenshot({ path: join(SCREENSHOTS, 'decision-print.png'), fullPage: true });
   await context.close();
+  // On paper (A4 is about 800 px wide): the figures, the courses and the two charts side by side.
+  const paper = await openPage(env, '', { width: 800, height: 1100 });
+  await leafletExample(paper.page);
+  await paper.page.emulateMedia({ media: 'print' });
+  const charts = sim(paper.page).part('figure.whatif svg');
+  assert.equal(await charts.count(), 2);
+  assert.equal(await charts.first().isVisible(), true);
+  await paper.page.locator('joseikin-simulator .decision').screenshot({ path: join(SCREENSHOTS, 'decision-print.png') });
+  await paper.context.close();
 });
 
 test('in English the parts follow the language', async () => {
   const { page, context, log } = await openPage(env);
   await page.locator('#lang-toggle').click();
   await page.waitForFunction(() => document.documentElement.lang === 'en');
-  const s = await leafletExample(page).catch(async () => {
-    await sim(page).waitForAmount('4,500,000 yen');
-    return sim(page);
-  });
+  const s = await leafletExample(page, '4,500,000 yen');
   await s.part('table.alternatives').waitFor();
   assert.match(await s.part('table.alternatives caption').textContent(), /Courses compared/);
   assert.match(await s.part('.figures').textContent(), /1,500,000 yen/);

@@ -9,9 +9,9 @@ import { formatMan, formatTick, formatYen, numberFormat } from './format.js';
 
 /** At most this many points per chart. */
 const MAX_POINTS = 60;
-const W = 360;
-const H = 210;
-const PAD = { left: 46, right: 12, top: 14, bottom: 34 };
+const W = 320;
+const H = 200;
+const PAD = { left: 54, right: 12, top: 14, bottom: 34 };
 
 function t(host, key, values) {
   const s = TEXT[key][host.lang];
