@@ -109,7 +109,9 @@ async function bundle(entry, defines, plugins, banner) {
     target: 'es2022',
     minify: true,
     charset: 'utf8',
-    legalComments: 'none',
+    // The licence of a bundled third-party module (/*! … */: the printout's QR encoder, MIT) goes
+    // with it, at the end of the bundle.
+    legalComments: 'eof',
     banner: { js: banner },
     define: defines,
     plugins,
