@@ -379,6 +379,8 @@ test('ローン: 「わからない」 sends "unknown" and shows the monthly rep
   await switchLanguage(page, 'en');
   await s.part('.amount .yen', { hasText: '100,433 yen to 101,523 yen a month' }).waitFor();
   assert.match(await s.part('.amount .range-at').textContent(), /at a rate of 0\.8 % to 2\.8 % a year/);
+  // No Japanese left in English: the phone's bar and the live region say "to".
+  assert.doesNotMatch(await s.part('.mobile-bar').textContent(), /[\u3000-\u30ff\u4e00-\u9fff]/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -161,7 +161,7 @@ export default {
     const v = {
       rate: ctx.num(r.appliedRatePercent),
       monthly: range
-        ? `${ctx.yen(range.low.equalPaymentInstalmentYen)}〜${ctx.yen(range.high.equalPaymentInstalmentYen)}`
+        ? `${ctx.yen(range.low.equalPaymentInstalmentYen)}${ctx.lang === 'ja' ? '〜' : ' to '}${ctx.yen(range.high.equalPaymentInstalmentYen)}`
         : ctx.yen(r.equalPayment.instalmentYen),
       ep: ctx.yen(r.equalPrincipal.totalInterestYen),
       eq: ctx.yen(r.equalPayment.totalInterestYen),
