@@ -13,6 +13,7 @@
 //     embed.html                      the snippet, with its integrity hash, in a page that runs it
 //     integrity.json                  every file's sha384, for a portal's own checks
 //     README.md, package.json, LICENSE-MIT, LICENSE-APACHE
+//     THIRD-PARTY-LICENSES.md         the licences of the crates the wasm is built with
 //   dist/joseikin-<version>.tgz       the same, packed by `npm pack`
 //
 // A <hash> is the first 16 hex digits of the file's SHA-384, the hash its integrity attribute
@@ -21,7 +22,7 @@
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -126,6 +127,44 @@ async function bundle(entry, defines, plugins, banner) {
   return Buffer.from(file.contents);
 }
 
+/**
+ * THIRD-PARTY-LICENSES.md: the Rust crates compiled into the WebAssembly module (cargo tree: normal
+ * dependencies for wasm32, no proc-macros), each with its licence expression and the licence text
+ * its source ships, MIT where it offers MIT (BSL-1.0 for ryu, which needs no notice in a binary but
+ * is named). The JavaScript the bundle contains carries its own licence in the bundle's last comment.
+ */
+async function thirdPartyLicenses() {
+  const run = promisify(execFile);
+  const target = ['--offline', '--target', 'wasm32-unknown-unknown'];
+  const { stdout: tree } = await run('cargo', ['tree', ...target, '-e', 'normal,no-proc-macro', '--prefix', 'none', '-f', '{p}'], { cwd: ROOT });
+  const linked = new Set(tree.split('\n').map((l) => l.replace(/ \(.*$/, '').trim()).filter(Boolean));
+  const { stdout: meta } = await run('cargo', ['metadata', '--offline', '--format-version', '1', '--filter-platform', 'wasm32-unknown-unknown'],
+    { cwd: ROOT, maxBuffer: 64 << 20 });
+  const crates = JSON.parse(meta).packages
+    .filter((p) => linked.has(`${p.name} v${p.version}`) && p.name !== 'joseikin')
+    .sort((a, b) => a.name.localeCompare(b.name) || a.version.localeCompare(b.version));
+  const parts = [`# Third-party licences
+
+The WebAssembly module of this package is built with these Rust crates (cargo tree: normal
+dependencies for wasm32-unknown-unknown, no proc-macros), used under the licences below. Where a
+crate offers a choice, the text given is the one used (MIT, or BSL-1.0 for ryu). The JavaScript
+bundled into the element carries its own licence in the bundle's last comment.
+`];
+  for (const c of crates) {
+    const dir = dirname(c.manifest_path);
+    const files = (await readdir(dir)).filter((f) => /^(licen[cs]e|copying|unlicense)/i.test(f)).sort();
+    const license = c.license ?? '';
+    const pick = (name) => files.filter((f) => f.toUpperCase() === name);
+    let chosen = /\bMIT\b/.test(license) && pick('LICENSE-MIT').length ? pick('LICENSE-MIT')
+      : /BSL-1\.0/.test(license) && pick('LICENSE-BOOST').length ? pick('LICENSE-BOOST') : files;
+    if (/Unicode/.test(license)) chosen = [...chosen, ...pick('LICENSE-UNICODE')];
+    if (chosen.length === 0) throw new Error(`dist: ${c.name} ${c.version} ships no licence file`);
+    parts.push(`## ${c.name} ${c.version} (${license})\n`);
+    for (const f of chosen) parts.push(`\`\`\`text\n${(await readFile(join(dir, f), 'utf8')).trim()}\n\`\`\`\n`);
+  }
+  return Buffer.from(parts.join('\n'));
+}
+
 function fill(template, values) {
   return template.replace(/\{\{(\w+)\}\}/g, (_, k) => {
     if (!(k in values)) throw new Error(`dist: the README template names {{${k}}}, which the build does not give`);
@@ -197,11 +236,12 @@ ${snippet}
   const [mit, apache] = await Promise.all(['LICENSE-MIT', 'LICENSE-APACHE'].map((f) => readFile(join(ROOT, f))));
   files.set('LICENSE-MIT', mit);
   files.set('LICENSE-APACHE', apache);
+  files.set('THIRD-PARTY-LICENSES.md', await thirdPartyLicenses());
   for (const t of ['joseikin.d.ts', 'element.d.ts']) files.set(`types/${t}`, await readFile(join(ROOT, 'types', t)));
 
   const integrity = {};
   for (const [name, bytes] of [...files].sort(([a], [b]) => a.localeCompare(b))) {
-    if (!/^(types\/|LICENSE|embed\.html$)/.test(name)) integrity[name] = integrityOf(bytes);
+    if (!/^(types\/|LICENSE|THIRD-PARTY|embed\.html$)/.test(name)) integrity[name] = integrityOf(bytes);
   }
   files.set('integrity.json', Buffer.from(`${JSON.stringify(integrity, null, 2)}\n`));
 

@@ -40,7 +40,7 @@ test('npm pack ships the bundle, the module, the types, the licenses and the doc
   const [info] = JSON.parse(stdout);
   const shipped = info.files.map((f) => f.path).sort();
   assert.deepEqual(shipped, [
-    'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'embed.html', 'integrity.json', out.engine, out.wasm,
+    'LICENSE-APACHE', 'LICENSE-MIT', 'README.md', 'THIRD-PARTY-LICENSES.md', 'embed.html', 'integrity.json', out.engine, out.wasm,
     out.css, out.element, 'node.js', 'package.json', 'types/element.d.ts', 'types/joseikin.d.ts',
   ].sort());
   assert.ok(!shipped.some((p) => /(^|\/)(node_modules|tests?|src|target)\//.test(p)));
@@ -67,6 +67,21 @@ test('package.json: name, version, license, files, and exports for browsers and 
   const license = await readFile(new URL('../../LICENSE-MIT', import.meta.url), 'utf8');
   assert.match(license, /Copyright \(c\) the joseikin authors/);
   assert.equal(await readFile(join(out.dir, 'LICENSE-MIT'), 'utf8'), license);
+  // The crates the wasm is built with, each with a licence text; the bundled JavaScript's licence
+  // is in the bundle itself.
+  const third = await readFile(join(out.dir, 'THIRD-PARTY-LICENSES.md'), 'utf8');
+  for (const crate of ['rust_decimal', 'serde', 'serde_json', 'ryu', 'wasm-bindgen']) assert.match(third, new RegExp(`^## ${crate} `, 'm'));
+  const sections = third.split(/^## /m).slice(1);
+  assert.ok(sections.every((s) => /```text\n[\s\S]*(Permission|Boost Software License|Unicode)/.test(s)), 'a crate without its licence text');
+  // Each vendored module's licence comment (/*! … */) is kept in the bundle.
+  const bundle = await readFile(join(out.dir, out.element), 'utf8');
+  const vendor = new URL('../../www/vendor/', import.meta.url);
+  for (const f of (await readdir(vendor).catch(() => [])).filter((n) => n.endsWith('.mjs'))) {
+    const notice = /\/\*![\s\S]*?\*\//.exec(await readFile(new URL(f, vendor), 'utf8'))?.[0];
+    assert.ok(notice, `www/vendor/${f} has no /*! licence comment */`);
+    const copyright = /Copyright[^\n]*/.exec(notice)?.[0];
+    assert.ok(copyright && bundle.includes(copyright), `the bundle lacks the licence of www/vendor/${f}`);
+  }
 });
 
 test('every hash the package states is the hash of the file it names, and names carry it', async () => {
