@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, openPage, sim, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, sim, watchCsp, AXE, CSP, SCREENSHOTS } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -135,5 +135,51 @@ test('in English the parts follow the language', async () => {
   assert.match(await s.part('table.alternatives caption').textContent(), /Courses compared/);
   assert.match(await s.part('.figures').textContent(), /1,500,000 yen/);
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+/** axe-core (from npm) on the whole document; the violations, readable. */
+async function axe(page) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => JSON.stringify(n.target)).join('\n    ')}`);
+}
+
+for (const lang of ['ja', 'en']) {
+  for (const width of [1280, 375]) {
+    test(`axe-core reports zero violations on the decision parts (${lang}, ${width} px), tables open, and on the partial line`, async () => {
+      // axe's script tag is inline: this context bypasses the CSP for it (embed.test.mjs checks the CSP).
+      const { page, context } = await openPage(env, '', { width, height: 900, bypassCSP: true });
+      if (lang === 'en') {
+        await page.locator('#lang-toggle').click();
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+      }
+      const s = await leafletExample(page, lang === 'ja' ? '4,500,000円' : '4,500,000 yen');
+      await s.field('raiseYen').fill('50');
+      await s.part('.hints li[data-code="next_course"]').waitFor();
+      for (const summary of await s.part('details.whatif-points > summary').all()) await summary.click();
+      assert.deepEqual(await axe(page), []);
+      await s.field('investmentYen').fill('');
+      await s.part('.partial-line').waitFor();
+      assert.deepEqual(await axe(page), []);
+      await context.close();
+    });
+  }
+}
+
+test('under the strict CSP (the embed demo) the decision parts draw with no violation and no console error', async () => {
+  const { page, context, log } = await openPage(env, null);
+  await watchCsp(context);
+  await page.goto(`${env.server.url}embed-demo.html`);
+  assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), CSP);
+  const s = await leafletExample(page);
+  await s.part('figure.whatif svg .wi-current-dot').first().waitFor();
+  await s.field('raiseYen').fill('50');
+  await s.part('.hints li[data-code="next_course"] button').click();
+  await s.field('investmentYen').fill('');
+  await s.part('.partial-line').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
   await context.close();
 });
