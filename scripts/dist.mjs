@@ -135,10 +135,10 @@ async function bundle(entry, defines, plugins, banner) {
  */
 async function thirdPartyLicenses() {
   const run = promisify(execFile);
-  const target = ['--offline', '--target', 'wasm32-unknown-unknown'];
+  const target = ['--target', 'wasm32-unknown-unknown'];
   const { stdout: tree } = await run('cargo', ['tree', ...target, '-e', 'normal,no-proc-macro', '--prefix', 'none', '-f', '{p}'], { cwd: ROOT });
   const linked = new Set(tree.split('\n').map((l) => l.replace(/ \(.*$/, '').trim()).filter(Boolean));
-  const { stdout: meta } = await run('cargo', ['metadata', '--offline', '--format-version', '1', '--filter-platform', 'wasm32-unknown-unknown'],
+  const { stdout: meta } = await run('cargo', ['metadata', '--format-version', '1', '--filter-platform', 'wasm32-unknown-unknown'],
     { cwd: ROOT, maxBuffer: 64 << 20 });
   const crates = JSON.parse(meta).packages
     .filter((p) => linked.has(`${p.name} v${p.version}`) && p.name !== 'joseikin')
