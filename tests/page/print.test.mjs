@@ -97,3 +97,25 @@ test('the printed loan says a rate not known is assumed', async () => {
   assert.match(await s.part('.print-inputs').textContent(), /商工中金の所定の利率（年）わからない（年1\.0%〜3\.0%と仮定）/);
   await context.close();
 });
+
+test('the embed demo prints with the bank\'s header and the consultation fields, and no link or QR (its page does not read a fragment)', async () => {
+  const { page, context, log } = await openPage(env, 'embed-demo.html');
+  const s = sim(page);
+  await s.part('button', { hasText: '案内の計算例' }).click();
+  await page.waitForFunction(() => document.querySelector('joseikin-simulator').result?.complete === true);
+  await s.field('investmentYen').fill('5000000');
+  await page.waitForFunction(() => document.getElementById('c-amount').value === '4,000,000');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.bank-header .bank-logo').isVisible(), true);
+  assert.equal(await page.locator('.bank-header nav').isVisible(), false);
+  for (const id of ['c-program', 'c-amount', 'c-ruleset', 'c-date', 'c-loan', 'c-name', 'c-phone']) {
+    assert.equal(await page.locator(`#${id}`).isVisible(), true, id);
+  }
+  assert.equal(await page.locator('.consult-submit').isVisible(), false);
+  assert.equal(await s.part('.print-summary').isVisible(), true);
+  assert.equal(await s.part('svg.print-qr').count(), 0);
+  assert.doesNotMatch(await s.part('.print-summary').textContent(), /null|undefined/);
+  await page.screenshot({ path: join(SCREENSHOTS, 'embed-print.png'), fullPage: true });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -126,14 +126,14 @@ export class PrintView {
     if (crate) meta.push(`${tr(W.version)}: joseikin ${crate}`);
     this.#nameLine = el('p', { class: 'print-business' });
     this.#showBusiness();
-    host.e.print.replaceChildren(
+    host.e.print.replaceChildren(...[
       el(H, { class: 'print-title', text: `${host.t('printHeading')}: ${tr(state.spec.title)}` }),
       this.#nameLine,
       el('p', { class: 'print-meta', text: meta.join(sep) }),
       this.#reopen(result),
       el('p', { class: 'print-inputs-title', text: host.t('printInputs') }),
       rows,
-    );
+    ].filter(Boolean));
     this.#placeNameBox();
   }
 
