@@ -90,6 +90,18 @@ test('Japanese: the course hint of 業務改善助成金 follows the date\'s rul
   await context.close();
 });
 
+test('Japanese: the rates hint of 雇用保険料 gives the date\'s fiscal year and its rates', async () => {
+  const { page, context } = await openPage(env);
+  const s = sim(page);
+  await openTab(page, 'koyo-hoken');
+  await s.part('[data-field="industry"] .hint', { hasText: '令和8年度は1,000分の13.5・15.5・16.5' }).waitFor();
+  await s.field('@asOf').fill('2025-06-01');
+  await s.part('[data-field="industry"] .hint', { hasText: '令和7年度は1,000分の14.5・16.5・17.5' }).waitFor();
+  await s.field('@asOf').fill('2023-06-01');
+  await s.part('[data-field="industry"] .hint', { hasText: '令和5年度は1,000分の15.5・17.5・18.5' }).waitFor();
+  await context.close();
+});
+
 /**
  * Japanese that may stand outside brackets in English, each for a reason:
  * - 日本語: the language switch names Japanese in Japanese, as language pickers do.

@@ -2,6 +2,14 @@
 // labels restate seed 004 (令和5年度労働保険年度更新手続きのお知らせ) and RULES.md §3.
 import view from '../views/koyo-hoken.js';
 
+/** The total rates of each fiscal year: general, agriculture and sake, construction (per 1,000). */
+const RATES = {
+  2023: ['15.5', '17.5', '18.5'],
+  2024: ['15.5', '17.5', '18.5'],
+  2025: ['14.5', '16.5', '17.5'],
+  2026: ['13.5', '15.5', '16.5'],
+};
+
 const monthly = (v) => v._basis !== 'annual';
 const annual = (v) => v._basis === 'annual';
 
@@ -42,9 +50,14 @@ export default {
             { value: 'agriculture', ja: '農林水産・清酒製造の事業', en: 'Agriculture, forestry, fisheries, sake brewing' },
             { value: 'construction', ja: '建設の事業', en: 'Construction' },
           ],
-          hint: {
-            ja: '料率は年度と事業の種類で決まります（令和5年度は1,000分の15.5・17.5・18.5）。',
-            en: 'The rate depends on the fiscal year and the kind of business (FY2023: 15.5, 17.5, 18.5 per 1,000).',
+          // The year's rates (一般・農林水産清酒・建設, per 1,000), as src/programs/koyo_hoken/r*.rs.
+          hint: (rules) => {
+            const fy = Math.min(Math.max(rules.fiscalYear, 2023), 2026);
+            const r = RATES[fy];
+            return {
+              ja: `料率は年度と事業の種類で決まります（令和${fy - 2018}年度は1,000分の${r.join('・')}）。`,
+              en: `The rate depends on the fiscal year and the kind of business (FY${fy}: ${r.join(', ')} per 1,000).`,
+            };
           },
         },
       ],
