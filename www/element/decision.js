@@ -5,7 +5,7 @@
 // computes none of them.
 import { TEXT, fill } from '../ui-text.js';
 import { el } from './dom.js';
-import { formatMan, formatYen, numberFormat } from './format.js';
+import { formatMan, formatTick, formatYen, numberFormat } from './format.js';
 import { whatIfCharts } from './whatif-chart.js';
 
 const PROGRAMS = ['gyomu-kaizen', 'hatarakikata-yuyo'];
@@ -117,7 +117,7 @@ function renderAlternatives(host, r) {
   if (!Array.isArray(alts) || !alts.length) return null;
   const lang = host.lang;
   const th = (key) => el('th', { scope: 'col', text: t(host, key) });
-  const table = el('table', { class: 'alternatives' },
+  const table = el('table', { class: lang === 'ja' ? 'alternatives' : 'alternatives wrap-amounts' },
     el('caption', { text: t(host, 'altHeading') }),
     el('thead', {}, el('tr', {}, th('altCourse'), th('altReached'), th('altWorkers'), th('altCap'), th('altAmount'))));
   const body = el('tbody');
@@ -128,7 +128,7 @@ function renderAlternatives(host, r) {
       course,
       el('td', { text: a.reached ? t(host, 'altIsReached') : t(host, 'altNeeds', { n: numberFormat.format(a.raiseNeededYen) }) }),
       el('td', { text: t(host, 'altPeople', { n: numberFormat.format(a.countedWorkers) }) }),
-      el('td', { class: 'num', text: a.capYen == null ? '—' : formatMan(a.capYen, host.lang) }),
+      el('td', { class: 'num', text: a.capYen == null ? '—' : formatTick(a.capYen, host.lang) }),
       el('td', { class: 'num', text: formatYen(a.amountYen, lang) })));
   }
   table.append(body);
