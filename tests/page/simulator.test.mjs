@@ -106,16 +106,16 @@ test('the worker table counts the seed A–D example as 2 workers and says why f
   assert.match(facts, /引き上げる労働者2人/);
   assert.match(facts, /30円コース/);
   const status = async (i) => (await s.part(`.row:nth-child(${i + 1}) .row-status`).textContent()).trim();
-  assert.match(await status(0), /^✓ 数えます.*例のA）/);
-  assert.match(await status(1), /^✕ 数えません.*20円.*例のB）/);
-  assert.match(await status(2), /^✓ 数えます.*例のC）/);
-  assert.match(await status(3), /^✕ 数えません.*930円.*例のD）/);
+  assert.match(await status(0), /^✓ 数えます.*事業場内最低賃金の労働者で/);
+  assert.match(await status(1), /^✕ 数えません.*20円 がコース額/);
+  assert.match(await status(2), /^✓ 数えます.*追い抜かれる労働者/);
+  assert.match(await status(3), /^✕ 数えません.*930円）以上/);
 
   // Removing row B leaves three rows and the same two counted workers.
   await s.part('.row:nth-child(2) .remove-row').click();
   await page.locator('joseikin-simulator .row').nth(2).waitFor();
   assert.equal(await page.locator('joseikin-simulator .row').count(), 3);
-  assert.match(await status(1), /^✓ 数えます.*例のC）/);
+  assert.match(await status(1), /^✓ 数えます.*追い抜かれる労働者/);
   assert.match(await s.part('.facts').textContent(), /引き上げる労働者2人/);
   await context.close();
 });
