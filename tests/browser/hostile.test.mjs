@@ -140,7 +140,13 @@ function problems(entry, r) {
   if (typeof a?.ok !== 'boolean') return [...out, `no ok in ${JSON.stringify(a)?.slice(0, 200)}`];
   if (entry.expect === 'answered' && a.ok !== true) out.push(`expected an answer, got ${JSON.stringify(a.errors).slice(0, 300)}`);
   if (entry.expect === 'rejected' && a.ok !== false) out.push('expected errors, got an answer');
-  if (a.ok === false) {
+  // Only required fields missing: a partial answer (ok, not complete) that still names them.
+  if (entry.expect === 'partial') {
+    if (a.ok !== true || a.complete !== false) out.push(`expected a partial answer, got ok: ${a.ok}, complete: ${a.complete}`);
+    if (!(a.errors ?? []).every((e) => e.code === 'required')) out.push('a partial answer with an error other than required');
+    if (entry.field !== undefined && !(a.missing ?? []).includes(entry.field)) out.push(`${entry.field} not among the missing fields`);
+  }
+  if (a.ok === false || entry.expect === 'partial') {
     if (!Array.isArray(a.errors) || a.errors.length === 0) out.push('ok: false without errors');
     for (const e of a.errors ?? []) {
       if (typeof e.field !== 'string') out.push(`an error without a field: ${JSON.stringify(e)}`);
