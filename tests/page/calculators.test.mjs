@@ -224,7 +224,11 @@ test('残業の上限: the URL fragment restores the twelve months, the clause a
   // Without a clause, 45 h a month: May (50 h) and June (60 h) break it, named by the calendar.
   await s.part('.verdicts li.is-broken[data-rule="monthly_limit"]').waitFor();
   assert.match(await s.part('.verdicts li.is-broken[data-rule="monthly_limit"]').textContent(), /5月（5か月目）50時間、6月（6か月目）60時間/);
-  await page.waitForFunction(() => location.hash.includes('months.overtimeHours='));
+  // Wait for the fragment to hold every month typed (it is rewritten as each field changes).
+  await page.waitForFunction(() => {
+    const hash = decodeURIComponent(location.hash);
+    return hash.includes('months.overtimeHours=10,20,30,40,50,60,10,10,10,10,10,10') && /months\.holidayHours=[^&]*5/.test(hash);
+  });
   const params = new URLSearchParams(new URL(page.url()).hash.slice(1));
   assert.equal(params.get('months.overtimeHours'), '10,20,30,40,50,60,10,10,10,10,10,10');
   const other = await openPage(env, null);
