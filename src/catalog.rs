@@ -88,6 +88,38 @@ pub struct Catalog {
     pub style: Option<Style>,
 }
 
+/// FNV-1a, 64 bits: the fingerprints of `version()`.
+#[derive(Debug, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Fnv {
+    pub fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+    pub fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    /// 16 hexadecimal digits.
+    pub fn hex(self) -> String {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        [60u32, 56, 52, 48, 44, 40, 36, 32, 28, 24, 20, 16, 12, 8, 4, 0]
+            .iter()
+            .map(|&shift| {
+                let nibble = usize::try_from(self.0.checked_shr(shift).unwrap_or(0) & 0xf).unwrap_or(0);
+                char::from(DIGITS.get(nibble).copied().unwrap_or(b'0'))
+            })
+            .collect()
+    }
+}
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv::new()
+    }
+}
+
 /// FNV-1a over the bytes of the dot-joined non-empty `parts` (plain loops: iterator adapters are
 /// not inlined in the size-optimised module, and this runs for every key of every answer).
 fn hash_parts(parts: &[&str]) -> u64 {
@@ -548,6 +580,15 @@ mod tests {
             Message::new("m").with("x", Fact::Term("t.a")).with("y", Fact::List(vec![Fact::Term("t.b"), Fact::Int(2)]));
         let args = [("inner", Fact::from(inner)), ("d", Fact::Date(Date::ymd(2026, 9, 1)))];
         assert_eq!(render(&c, "outer", &args), "[あとい、2] 2026年9月1日");
+    }
+
+    #[test]
+    fn a_fingerprint_is_sixteen_hex_digits_of_fnv1a() {
+        let mut f = Fnv::new();
+        f.write(b"a");
+        // FNV-1a 64 of "a".
+        assert_eq!(f.hex(), "af63dc4c8601ec8c");
+        assert_eq!(Fnv::new().hex(), "cbf29ce484222325");
     }
 
     #[test]

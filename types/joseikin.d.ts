@@ -722,6 +722,10 @@ export function programs(lang?: Maybe<Lang>): { [P in ProgramId]: ProgramListing
 export interface VersionInfo {
   crate: string;
   rulesets: RulesetId[];
+  /** A fingerprint (16 hex digits) of every catalog of words, in every language. */
+  catalogs: string;
+  /** A fingerprint (16 hex digits) of the data tables the rules read (regional minimum wages). */
+  data: string;
 }
 
 export function version(): VersionInfo;

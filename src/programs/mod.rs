@@ -429,12 +429,34 @@ pub struct VersionInfo {
     #[serde(rename = "crate")]
     pub crate_version: &'static str,
     pub rulesets: Vec<&'static str>,
+    /// A fingerprint of the words (every catalog of every language): with the crate version and the
+    /// ruleset, enough to tell whether an estimate would read the same today.
+    pub catalogs: String,
+    /// A fingerprint of the data tables the rules read (the regional minimum wages).
+    pub data: String,
 }
 
 pub fn version() -> VersionInfo {
+    let mut words = crate::catalog::Fnv::new();
+    for lang in catalog::LANGUAGES.iter() {
+        words.write(lang.code.as_bytes());
+        for file in lang.files {
+            words.write(file.as_bytes());
+        }
+    }
+    let mut data = crate::catalog::Fnv::new();
+    for p in crate::region::PREFECTURES.iter() {
+        data.write(&[p.code]);
+        for (from, yen) in p.minimum_wages {
+            data.write(from.to_string().as_bytes());
+            data.write(&yen.to_le_bytes());
+        }
+    }
     VersionInfo {
         crate_version: env!("CARGO_PKG_VERSION"),
         rulesets: registry().iter().flat_map(|p| p.rulesets()).map(|r| r.id).collect(),
+        catalogs: words.hex(),
+        data: data.hex(),
     }
 }
 
@@ -487,6 +509,18 @@ mod tests {
                 assert!(text.ends_with(check), "{}: {}", program.id(), text);
             }
         }
+    }
+
+    #[test]
+    fn version_names_the_crate_every_ruleset_and_fingerprints_of_the_words_and_the_data() {
+        let v = version();
+        assert_eq!(v.crate_version, env!("CARGO_PKG_VERSION"));
+        assert!(v.rulesets.contains(&"gyomu-kaizen/2026"));
+        for f in [&v.catalogs, &v.data] {
+            assert!(f.len() == 16 && f.bytes().all(|b| b.is_ascii_hexdigit()), "{f}");
+        }
+        assert_ne!(v.catalogs, v.data);
+        assert_eq!(version().catalogs, v.catalogs, "a fingerprint is stable");
     }
 
     #[test]
