@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, openPage, sim, switchLanguage, AXE, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, sim, switchLanguage, AXE, SCREENSHOTS, result } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -20,11 +20,6 @@ async function openProgram(id, options) {
   await sim(opened.page).part(`[role=tab][data-program="${id}"]`).click();
   await opened.page.waitForFunction(() => document.querySelector('joseikin-simulator').result !== null);
   return opened;
-}
-
-/** The element's last answer. */
-function result(page) {
-  return page.evaluate(() => document.querySelector('joseikin-simulator').result);
 }
 
 /** Twelve months of overtime (and holiday work) into the grid. */

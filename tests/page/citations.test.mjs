@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, openPage, sim, switchLanguage, SCREENSHOTS } from './helpers.mjs';
+import { setup, openPage, sim, switchLanguage, SCREENSHOTS, result } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -18,10 +18,6 @@ after(async () => {
 });
 
 const LEAFLET_URL = /^https:\/\/www\.mhlw\.go\.jp\/.*\/03\.html$/;
-
-function result(page) {
-  return page.evaluate(() => document.querySelector('joseikin-simulator').result);
-}
 
 async function tab(page, id) {
   await sim(page).part(`[role=tab][data-program="${id}"]`).click();

@@ -77,6 +77,11 @@ export async function watchCsp(context) {
   });
 }
 
+/** The simulator element's last answer. */
+export function result(page) {
+  return page.evaluate(() => document.querySelector('joseikin-simulator').result);
+}
+
 /** Locators inside the simulator element. */
 export function sim(page) {
   const root = 'joseikin-simulator';

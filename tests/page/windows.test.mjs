@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, openPage, sim, switchLanguage, SCREENSHOTS, TODAY } from './helpers.mjs';
+import { setup, openPage, sim, switchLanguage, SCREENSHOTS, TODAY, result } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -14,11 +14,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-/** The element's last answer. */
-function result(page) {
-  return page.evaluate(() => document.querySelector('joseikin-simulator').result);
-}
 
 /** Positions of the result panel's children (its sticky summary's counted in place), by class, in document order. */
 function panelOrder(page) {

@@ -6,7 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { setup, openPage, sim, switchLanguage, AXE, SCREENSHOTS, TODAY } from './helpers.mjs';
+import { setup, openPage, sim, switchLanguage, AXE, SCREENSHOTS, TODAY, result } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -15,10 +15,6 @@ before(async () => {
 after(async () => {
   await env?.close();
 });
-
-function result(page) {
-  return page.evaluate(() => document.querySelector('joseikin-simulator').result);
-}
 
 function request(page) {
   return page.evaluate(() => document.querySelector('joseikin-simulator').request);
