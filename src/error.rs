@@ -211,6 +211,8 @@ impl CallError {
     /// A request that is not an object. For the developers of the embedding page, so in English
     /// only, like JavaScript's own errors.
     pub const NOT_AN_OBJECT: CallError = CallError("simulate() takes one object: { program, asOf, input }");
+    /// The same for `screen()`.
+    pub const SCREEN_NOT_AN_OBJECT: CallError = CallError("screen() takes one object: { asOf, lang, profile }");
 }
 
 impl std::fmt::Display for CallError {

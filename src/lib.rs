@@ -43,6 +43,7 @@ pub mod money;
 pub mod programs;
 pub mod quantity;
 pub mod region;
+pub mod screen;
 pub mod sources;
 pub mod value;
 pub mod window;
@@ -52,4 +53,5 @@ pub mod wasm;
 
 pub use error::{CallError, Error, ErrorKind};
 pub use programs::{listing as programs, simulate, version, Response};
+pub use screen::{screen, ScreenResponse};
 pub use value::Value;

@@ -2,7 +2,7 @@
 //! converts the answer back to a plain object. No rules live here.
 //!
 //! ```js
-//! import init, { simulate, whatIf, programs, version } from "./pkg/joseikin.js";
+//! import init, { simulate, screen, whatIf, programs, version } from "./pkg/joseikin.js";
 //! await init();
 //! simulate({ program: "gyomu-kaizen", asOf: "2023-06-01", input: { … } });
 //! ```
@@ -53,6 +53,29 @@ pub fn simulate(request: JsValue) -> Result<JsValue, JsError> {
         }
     };
     match crate::programs::simulate(&value) {
+        Ok(response) => to_js(&response),
+        Err(call) => Err(JsError::new(&format!("joseikin: {call}"))),
+    }
+}
+
+/// Which programs fit one company: `screen({ asOf, lang, profile: { company, site, plans } })`.
+///
+/// Returns `{ ok: true, programs, missing, overlaps }` or, for a mistake in the profile,
+/// `{ ok: false, errors }`. Throws only when the request is not an object, as `simulate` does.
+#[wasm_bindgen]
+pub fn screen(request: JsValue) -> Result<JsValue, JsError> {
+    if !request.is_object() || is_array(&request).unwrap_or(true) {
+        return Err(JsError::new(&format!("joseikin: {}", crate::error::CallError::SCREEN_NOT_AN_OBJECT)));
+    }
+    let value: Value = match read(&request, 0) {
+        Ok(v) => v,
+        Err(message) => {
+            let errors: Vec<Error> = vec![read_failure(&message)];
+            let lang = catalog::default_language().code;
+            return to_js(&crate::screen::ScreenResponse::Rejected(crate::programs::Rejected { ok: false, lang, errors }));
+        }
+    };
+    match crate::screen::screen(&value) {
         Ok(response) => to_js(&response),
         Err(call) => Err(JsError::new(&format!("joseikin: {call}"))),
     }

@@ -87,6 +87,43 @@ fn every_text_of_every_answer_comes_from_a_catalog_key_with_every_placeholder_fi
 }
 
 #[test]
+fn every_text_of_every_screen_answer_comes_from_a_catalog_key_and_names_none_of_our_notes() {
+    let pseudo = pseudo();
+    let mut failures = Vec::new();
+    for c in common::cases_of(common::SCREEN_FILES) {
+        let Ok(value) = serde_json::from_value::<Value>(c.request.clone()) else { continue };
+        let Ok(response) = joseikin::screen(&value) else { continue };
+        let answer = catalog::with_catalog(pseudo, || match &response {
+            joseikin::ScreenResponse::Answer(a) => serde_json::to_value(&**a),
+            joseikin::ScreenResponse::Rejected(r) => serde_json::to_value(r),
+        })
+        .expect("answers serialize");
+        let mut all = Vec::new();
+        texts(&answer, String::new(), &mut all);
+        for (path, text) in all {
+            if text.contains(catalog::MISSING) {
+                failures.push(format!("{} {path}: a key or placeholder is missing: {text}", c.name));
+            } else if is_wording(&path) && !path.contains(".values") && !path.contains(".request") && !text.starts_with('⟪') {
+                failures.push(format!("{} {path}: not from a catalog: {text}", c.name));
+            }
+        }
+        for lang in common::LANGS {
+            let value: Value = serde_json::from_value(common::in_lang(&c.request, lang)).expect("JSON");
+            let answer = serde_json::to_value(joseikin::screen(&value).expect("an object")).expect("serializes");
+            let mut all = Vec::new();
+            texts(&answer, String::new(), &mut all);
+            for (path, text) in all {
+                if let Some(word) = NOTES.iter().find(|w| text.contains(*w)) {
+                    failures.push(format!("{} ({lang}) {path} names “{word}”: {text}", c.name));
+                }
+            }
+        }
+    }
+    failures.dedup();
+    assert!(failures.is_empty(), "{} problems:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
 fn every_language_has_the_same_keys_with_the_same_placeholders() {
     // Japanese names a fiscal year by its 令和 year, English by its calendar year.
     const STYLE_ONLY: [&str; 2] = ["fiscal_year", "published.fiscal_year"];

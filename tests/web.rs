@@ -53,6 +53,21 @@ fn every_scenario_case_gives_its_expected_answer_in_the_browser() {
 }
 
 #[wasm_bindgen_test]
+fn every_screen_case_gives_its_expected_answer_in_the_browser() {
+    common::check_screen(|request| {
+        from_js(&wasm::screen(to_js(request)).unwrap_or_else(|_| panic!("screen threw")))
+    });
+}
+
+#[wasm_bindgen_test]
+fn screen_throws_only_for_a_call_that_is_not_an_object() {
+    assert!(wasm::screen(JsValue::from_str("kagoshima")).is_err());
+    assert!(wasm::screen(js_sys::Array::new().into()).is_err());
+    let answer = from_js(&wasm::screen(Object::new().into()).unwrap_or_else(|_| panic!("screen threw")));
+    assert_eq!(answer["ok"], false);
+}
+
+#[wasm_bindgen_test]
 fn the_seed_example_reads_as_the_leaflet_reads() {
     let a = simulate(seed_request());
     assert_eq!(a["amountYen"], 4_500_000);

@@ -694,6 +694,77 @@ export function whatIf<P extends keyof WhatIfFields>(
   options: WhatIfOptions<P>,
 ): WhatIfAnswer<P> | Rejected;
 
+/** The industries of a screen profile; each program is given its own word for it. */
+export type ProfileIndustry =
+  | 'retail' | 'service' | 'wholesale' | 'manufacturing' | 'transport'
+  | 'construction' | 'hospital' | 'sugar' | 'agriculture' | 'other';
+
+/** What an employer knows of itself, every field optional. */
+export interface Profile {
+  company?: Maybe<{
+    /** Romaji, Japanese name or JIS number, as `simulate()` takes them. */
+    prefecture?: Maybe<string | number>;
+    industry?: Maybe<ProfileIndustry>;
+    capitalYen?: Maybe<NumberInput>;
+    /** Workers of the whole company. */
+    employees?: Maybe<NumberInput>;
+    /** The year's wage bill, for the employment-insurance premium. */
+    annualWageBillYen?: Maybe<NumberInput>;
+  }>;
+  /** The site (事業場) that would raise its wages: 業務改善助成金 is applied for by site. */
+  site?: Maybe<{ employees?: Maybe<NumberInput>; lowestWage?: Maybe<NumberInput> }>;
+  plans?: Maybe<{ raiseYen?: Maybe<NumberInput>; raisedWorkers?: Maybe<NumberInput>; investmentYen?: Maybe<NumberInput> }>;
+}
+
+/** A request of `screen()`. */
+export interface ScreenRequest {
+  asOf: IsoDate;
+  lang?: Maybe<Lang>;
+  profile?: Maybe<Profile>;
+}
+
+/** Where one program stands for the profile. */
+export interface ScreenRow<P extends ProgramId = ProgramId> {
+  program: P;
+  title: string;
+  kind: 'subsidy' | 'premium' | 'check' | 'certification' | 'loan';
+  status: 'likely' | 'not_eligible' | 'needs_input';
+  ruleset: Ruleset<P>;
+  /** A subsidy's estimate, when the profile describes it fully and it is likely. */
+  amountYen?: number;
+  /** koyo-hoken: the employer's share of the year's premium. */
+  employerShareYen?: number;
+  /** While fields are missing: the range of amounts the profile still allows. */
+  bounds?: { minYen: number; maxYen: number };
+  /** `profile.…` fields of the profile, `input.…` fields only the program's own form asks, or `input` for the whole form. */
+  missing: string[];
+  /** Why a program is `not_eligible`. */
+  reasons: Reason[];
+  notices: Notice[];
+  applicationWindow: ApplicationWindow | null;
+  /** The request simulate() takes for this program: open its form with it. */
+  request: Request<P>;
+}
+
+/** What screen() answers. */
+export interface ScreenAnswer {
+  ok: true;
+  lang: Lang;
+  asOf: IsoDate;
+  programs: { [P in ProgramId]: ScreenRow<P> }[ProgramId][];
+  /** Each profile field still missing, with the programs that need it. */
+  missing: { field: string; programs: ProgramId[] }[];
+  /** Programs that could fund the same purchase: an unconfirmed notice. */
+  overlaps: { programs: [ProgramId, ProgramId]; notice: Notice }[];
+}
+
+/**
+ * Which programs fit one company: every program at once, from one profile. A mistake in the profile
+ * comes back as `{ ok: false, errors }` with the profile's paths; only a call whose request is not a
+ * plain object throws.
+ */
+export function screen(request: ScreenRequest): ScreenAnswer | Rejected;
+
 /** A document the answers cite. */
 export interface Document {
   id: string;

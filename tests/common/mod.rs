@@ -18,6 +18,9 @@ pub const CASE_FILES: &[(&str, &str)] = &[
     ("kosodate-loan.json", include_str!("../cases/kosodate-loan.json")),
 ];
 
+/// The screen's cases (`screen()`, one profile, every program), in the same form.
+pub const SCREEN_FILES: &[(&str, &str)] = &[("screen.json", include_str!("../cases/screen/screen.json"))];
+
 /// One scenario: a request and the parts of the answer it must have.
 pub struct Case {
     pub file: &'static str,
@@ -27,8 +30,13 @@ pub struct Case {
 }
 
 pub fn cases() -> Vec<Case> {
+    cases_of(CASE_FILES)
+}
+
+/// The cases of `files`.
+pub fn cases_of(files: &[(&'static str, &'static str)]) -> Vec<Case> {
     let mut out = Vec::new();
-    for (file, text) in CASE_FILES {
+    for (file, text) in files {
         let list: Vec<Json> = serde_json::from_str(text).unwrap_or_else(|e| panic!("{file}: {e}"));
         for c in list {
             let name = c["name"].as_str().unwrap_or_else(|| panic!("{file}: a case without a name")).to_owned();
@@ -144,8 +152,19 @@ fn is_text(o: &serde_json::Map<String, Json>) -> bool {
 pub fn check_all(run: impl Fn(&Json) -> Json) {
     let cases = cases();
     assert!(cases.len() >= 10, "too few cases: {}", cases.len());
+    check_cases(&cases, run);
+}
+
+/// Checks every screen case with `run` (which calls `screen()`), in every language.
+pub fn check_screen(run: impl Fn(&Json) -> Json) {
+    let cases = cases_of(SCREEN_FILES);
+    assert!(cases.len() >= 5, "too few screen cases: {}", cases.len());
+    check_cases(&cases, run);
+}
+
+fn check_cases(cases: &[Case], run: impl Fn(&Json) -> Json) {
     let mut failures = Vec::new();
-    for c in &cases {
+    for c in cases {
         for lang in LANGS {
             let answer = run(&in_lang(&c.request, lang));
             let m = mismatches(&answer, &for_lang(&c.expect, lang), "");

@@ -1,10 +1,11 @@
 // Loads the RELEASE build (www/pkg, after wasm-opt; `make build`) in Node and runs every scenario
-// case in tests/cases/*.json through simulate().
+// case in tests/cases/*.json through simulate(), and every screen case (tests/cases/screen/) through
+// screen().
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 
-import init, { simulate, programs, version } from '../../www/pkg/joseikin.js';
+import init, { simulate, screen, programs, version } from '../../www/pkg/joseikin.js';
 import { matches, forLang } from './match.mjs';
 
 await init({
@@ -99,3 +100,22 @@ for (const file of caseFiles) {
     });
   });
 }
+
+const screenCases = JSON.parse(await readFile(new URL('../cases/screen/screen.json', import.meta.url), 'utf8'));
+describe('tests/cases/screen/screen.json through screen()', () => {
+  for (const c of screenCases) {
+    for (const lang of ['ja', 'en']) {
+      test(`${c.name} (${lang})`, () => {
+        const request = 'lang' in c.request ? c.request : { ...c.request, lang };
+        const actual = screen(request);
+        const problems = matches(actual, forLang(c.expect, lang), '$');
+        assert.deepEqual(problems, [], `[source: ${c.source}] actual: ${JSON.stringify(actual)}`);
+      });
+    }
+  }
+  test('screen() throws only for a call that is not an object', () => {
+    assert.throws(() => screen('kagoshima'), /screen\(\) takes one object/);
+    assert.throws(() => screen([]));
+    assert.equal(screen({}).ok, false);
+  });
+});

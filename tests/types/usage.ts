@@ -1,5 +1,5 @@
 // What an integrator writes with the published types: every line must compile (`make types`).
-import init, { programs, simulate, version, whatIf } from 'joseikin';
+import init, { programs, screen, simulate, version, whatIf } from 'joseikin';
 import type { AnyRequest, FieldError, GyomuKaizenAnswer, Lang, Result } from 'joseikin';
 import type { JoseikinSimulatorAttributes, JoseikinSimulatorElement } from 'joseikin/element';
 import 'joseikin/element';
@@ -104,6 +104,22 @@ const grid = whatIf(
   { field: 'investmentYen', from: 0, to: 10000000, steps: 21 },
 );
 if (grid.ok) console.log(grid.field, grid.points.map((p) => [p.value, p.amountYen]), grid.marks.cap?.value, grid.marks.current);
+
+// One profile, every program: the status of each and the request that opens its form.
+const s = screen({ asOf: '2026-12-01', lang: 'ja', profile: { company: { prefecture: 'kagoshima', industry: 'transport', employees: 20 }, site: { lowestWage: 1040 } } });
+if (s.ok) {
+  for (const row of s.programs) {
+    if (row.status === 'likely') console.log(row.title, row.amountYen ?? row.employerShareYen);
+    else if (row.status === 'needs_input') console.log(row.title, row.missing, row.bounds?.maxYen);
+    else console.log(row.title, row.reasons.map((r) => r.message));
+    const again = simulate(row.request);
+    console.log(again.ok);
+  }
+  for (const m of s.missing) console.log(m.field, m.programs.join(', '));
+  for (const o of s.overlaps) console.log(o.programs, o.notice.message);
+} else {
+  for (const e of s.errors) console.log(e.field, e.code, e.message);
+}
 
 // programs() and version(): enough to name the rules an estimate used.
 for (const p of programs('en')) {

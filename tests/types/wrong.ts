@@ -1,6 +1,6 @@
 // Mistakes the published types must refuse: tests/types/check.test.mjs compiles this file and
 // expects exactly one error on each line marked `// wrong:` and none elsewhere.
-import init, { programs, simulate, version, whatIf } from 'joseikin';
+import init, { programs, screen, simulate, version, whatIf } from 'joseikin';
 import type { JoseikinSimulatorAttributes } from 'joseikin/element';
 import 'joseikin/element';
 
@@ -83,6 +83,10 @@ const estimate = simulate({
   },
 });
 if (estimate.ok) console.log(estimate.amountYen); // wrong: a partial answer (complete: false) has no amount
+
+screen({ asOf: '2026-12-01', profile: { company: { industry: 'trucking' } } }); // wrong: not an industry of the profile
+const screened = screen({ asOf: '2026-12-01' });
+console.log(screened.programs); // wrong: read before checking `ok`
 
 whatIf({ program: 'koyo-hoken', asOf: '2026-05-01', input: {} }, { field: 'input.monthlyWageYen', from: 0, to: 1, steps: 2 }); // wrong: koyo-hoken has no grid
 
