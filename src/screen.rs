@@ -298,7 +298,7 @@ fn read_part<'a>(f: &mut Fields<'a>, part: &'static str, keys: &[&'static str], 
 fn read_request(request: &Value) -> (&'static Language, Vec<Error>, Option<(Date, Profile<'_>)>) {
     let mut f = Fields::of("", request);
     let as_of = f.date("asOf");
-    let lang = read_lang(&mut f);
+    let lang = crate::programs::read_lang(&mut f);
     let mut values = Vec::new();
     let mut industry = None;
     static EMPTY: Value = Value::Object(Vec::new());
@@ -319,25 +319,6 @@ fn read_request(request: &Value) -> (&'static Language, Vec<Error>, Option<(Date
     errors.append(&mut p.finish_errors());
     // Every mistake at once: the programs still read the fields of a profile with other mistakes.
     (lang, errors, as_of.map(|d| (d, Profile { values, industry })))
-}
-
-fn read_lang(f: &mut Fields<'_>) -> &'static Language {
-    match f.get("lang") {
-        None => catalog::default_language(),
-        Some(Value::String(code)) => match catalog::language(code.trim()) {
-            Some(l) => l,
-            None => {
-                let codes = catalog::codes();
-                let suggestion = crate::value::nearest(&crate::value::fold_case(code.trim()), &codes);
-                f.error("lang", ErrorKind::UnknownValue { allowed: codes, suggestion });
-                catalog::default_language()
-            }
-        },
-        Some(_) => {
-            f.error("lang", ErrorKind::InvalidType { expected: crate::error::Expected::Text });
-            catalog::default_language()
-        }
-    }
 }
 
 /// The input of `program` from the profile.

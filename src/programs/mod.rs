@@ -255,6 +255,27 @@ pub(crate) struct Header<'a> {
     pub input: &'a Value,
 }
 
+/// Reads a request's `lang`: the default language when not given, an error naming the languages
+/// when not known.
+pub(crate) fn read_lang(f: &mut Fields<'_>) -> &'static Language {
+    match f.get("lang") {
+        None => catalog::default_language(),
+        Some(Value::String(code)) => match catalog::language(code.trim()) {
+            Some(l) => l,
+            None => {
+                let codes = catalog::codes();
+                let suggestion = crate::value::nearest(&crate::value::fold_case(code.trim()), &codes);
+                f.error("lang", ErrorKind::UnknownValue { allowed: codes, suggestion });
+                catalog::default_language()
+            }
+        },
+        Some(_) => {
+            f.error("lang", ErrorKind::InvalidType { expected: crate::error::Expected::Text });
+            catalog::default_language()
+        }
+    }
+}
+
 /// Reads `{ program, asOf, lang, input }`: the language, the errors found so far, and the rest when
 /// the program, the date's ruleset and the input are there (the input's own fields are the
 /// program's to read, so a request with other errors still gets them all at once).
@@ -280,22 +301,7 @@ pub(crate) fn read_header(request: &Value) -> (&'static Language, Vec<Error>, Op
         }
     };
     let as_of = f.date("asOf");
-    let lang = match f.get("lang") {
-        None => catalog::default_language(),
-        Some(Value::String(code)) => match catalog::language(code.trim()) {
-            Some(l) => l,
-            None => {
-                let codes = catalog::codes();
-                let suggestion = crate::value::nearest(&crate::value::fold_case(code.trim()), &codes);
-                f.error("lang", ErrorKind::UnknownValue { allowed: codes, suggestion });
-                catalog::default_language()
-            }
-        },
-        Some(_) => {
-            f.error("lang", ErrorKind::InvalidType { expected: crate::error::Expected::Text });
-            catalog::default_language()
-        }
-    };
+    let lang = read_lang(&mut f);
     let input = f.get("input");
     if input.is_none() {
         f.error("input", ErrorKind::Required);
