@@ -35,25 +35,32 @@ fn main() {
         }
         let request: Value =
             serde_json::from_value(s["request"].clone()).unwrap_or_else(|e| fail(&format!("{id}: {e}")));
-        check(&id, &request, &s["expect"]);
+        // A scenario with `"call": "screen"` times screen() instead of simulate().
+        let screen = s["call"] == "screen";
+        check(&id, screen, &request, &s["expect"]);
         let simulate_only = per_second(|| {
-            let r = simulate(black_box(&request));
-            black_box(r.is_ok());
+            let ok = if screen {
+                joseikin::screen(black_box(&request)).is_ok()
+            } else {
+                simulate(black_box(&request)).is_ok()
+            };
+            black_box(ok);
         });
         let with_json = per_second(|| {
-            let text = match simulate(black_box(&request)) {
-                Ok(r) => serde_json::to_string(&r).unwrap_or_default(),
-                Err(_) => String::new(),
+            let text = if screen {
+                joseikin::screen(black_box(&request)).map(|r| serde_json::to_string(&r).unwrap_or_default())
+            } else {
+                simulate(black_box(&request)).map(|r| serde_json::to_string(&r).unwrap_or_default())
             };
-            black_box(text.len());
+            black_box(text.map(|t| t.len()).unwrap_or(0));
         });
         rows.push((id, simulate_only, with_json));
     }
 
     println!("native throughput, one core (requests per second; median of {RUNS} runs of {} ms)", RUN_TIME.as_millis());
-    println!("{:<12} {:>16} {:>22}", "request", "simulate()", "simulate() + to JSON");
+    println!("{:<18} {:>16} {:>22}", "request", "simulate()", "simulate() + to JSON");
     for (id, a, b) in &rows {
-        println!("{id:<12} {:>16} {:>22}", group(*a), group(*b));
+        println!("{id:<18} {:>16} {:>22}", group(*a), group(*b));
     }
     if json_out {
         let fields: Vec<String> = rows
@@ -65,15 +72,27 @@ fn main() {
 }
 
 /// Fails unless the request gives the answer that `bench/requests.json` expects of it.
-fn check(id: &str, request: &Value, expect: &Json) {
-    let answer = serde_json::to_value(simulate(request).unwrap_or_else(|e| fail(&format!("{id}: {e}"))))
-        .unwrap_or_else(|e| fail(&format!("{id}: {e}")));
+fn check(id: &str, screen: bool, request: &Value, expect: &Json) {
+    let answer = if screen {
+        serde_json::to_value(joseikin::screen(request).unwrap_or_else(|e| fail(&format!("{id}: {e}"))))
+    } else {
+        serde_json::to_value(simulate(request).unwrap_or_else(|e| fail(&format!("{id}: {e}"))))
+    }
+    .unwrap_or_else(|e| fail(&format!("{id}: {e}")));
     if answer["ok"] != expect["ok"] {
         fail(&format!("{id}: ok is {}, expected {}", answer["ok"], expect["ok"]));
     }
     if let Some(yen) = expect.get("amountYen") {
         if &answer["amountYen"] != yen {
             fail(&format!("{id}: amountYen {}, expected {yen}", answer["amountYen"]));
+        }
+    }
+    for list in ["alternatives", "hints", "programs"] {
+        if let Some(n) = expect.get(list).and_then(Json::as_u64) {
+            let got = answer[list].as_array().map_or(0, Vec::len);
+            if got as u64 != n {
+                fail(&format!("{id}: {got} {list}, expected {n}"));
+            }
         }
     }
     if let Some(n) = expect.get("errors").and_then(Json::as_u64) {

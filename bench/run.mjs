@@ -38,6 +38,10 @@ const TARGETS = {
   gzipBytesStretch: 50_000,
   peerRatio: 30,
   workers50OverSeed: 2,
+  /** Issue 15: the hints and alternatives of 50 workers, within the 50-worker budget. */
+  decisionOverSeed: 2,
+  /** Issue 16: a screen of every program on one keystroke. */
+  screenOverSeed: 3,
   firstEstimateMs: 150,
 };
 /** The Publicodes peer and its ratio script, beside the project (../shared/peers). */
@@ -180,12 +184,12 @@ async function nodeLatency() {
   const out = { timerResolutionUs: resolutionUs, scenarios: {} };
   const rounds = Object.fromEntries(scenarios.map((s) => [s.id, []]));
   for (const s of scenarios) {
-    const problem = checkAnswer(m.simulate(s.request), s.expect);
+    const problem = checkAnswer(m[s.call ?? 'simulate'](s.request), s.expect);
     if (problem) throw new Error(`node, ${s.id}: ${problem}`);
   }
   for (let round = 1; round <= ROUNDS; round += 1) {
     log(`node: round ${round} of ${ROUNDS}`);
-    for (const s of scenarios) rounds[s.id].push(measure(m.simulate, s.request, { resolutionUs, keepSamples: true, warmupMs: warmupMs(round) }));
+    for (const s of scenarios) rounds[s.id].push(measure(m[s.call ?? 'simulate'], s.request, { resolutionUs, keepSamples: true, warmupMs: warmupMs(round) }));
   }
   for (const s of scenarios) out.scenarios[s.id] = pool(rounds[s.id]);
   return out;
@@ -233,13 +237,13 @@ async function chromiumLatency(browser) {
   for (let round = 1; round <= ROUNDS; round += 1) {
     log(`chromium: round ${round} of ${ROUNDS}`);
     for (const s of scenarios) {
-      const r = await page.evaluate(async ({ request, expect, resolutionUs, warmup }) => {
+      const r = await page.evaluate(async ({ call, request, expect, resolutionUs, warmup }) => {
         const t = await import('/bench/timing.mjs');
-        const problem = t.checkAnswer(window.joseikin.simulate(request), expect);
+        const problem = t.checkAnswer(window.joseikin[call](request), expect);
         if (problem) return { problem };
-        const { sink, ...m } = t.measure(window.joseikin.simulate, request, { resolutionUs, keepSamples: true, warmupMs: warmup });
+        const { sink, ...m } = t.measure(window.joseikin[call], request, { resolutionUs, keepSamples: true, warmupMs: warmup });
         return m;
-      }, { request: s.request, expect: s.expect, resolutionUs: out.timerResolutionUs, warmup: warmupMs(round) });
+      }, { call: s.call ?? 'simulate', request: s.request, expect: s.expect, resolutionUs: out.timerResolutionUs, warmup: warmupMs(round) });
       if (r.problem) throw new Error(`chromium, ${s.id}: ${r.problem}`);
       rounds[s.id].push(r);
     }
@@ -448,6 +452,14 @@ function verdicts(r) {
       const ratio = sc.workers50.medianUs / sc.seed.medianUs;
       add(`50 workers / seed example, ${env}`, `≤ ${TARGETS.workers50OverSeed}×`, ratio, `${n1(ratio)}×`, ratio <= TARGETS.workers50OverSeed);
     }
+    if (sc?.seed && sc?.workers50Decision) {
+      const ratio = sc.workers50Decision.medianUs / sc.seed.medianUs;
+      add(`50 workers with hints and alternatives / seed, ${env}`, `≤ ${TARGETS.decisionOverSeed}×`, ratio, `${n1(ratio)}×`, ratio <= TARGETS.decisionOverSeed);
+    }
+    if (sc?.seed && sc?.screen) {
+      const ratio = sc.screen.medianUs / sc.seed.medianUs;
+      add(`screen() of every program / seed, ${env}`, `≤ ${TARGETS.screenOverSeed}×`, ratio, `${n1(ratio)}×`, ratio <= TARGETS.screenOverSeed);
+    }
   }
   const fe = r.firstEstimate?.amountInDomMs?.median;
   if (fe !== undefined) add('time to first estimate, real page (median)', `≤ ${TARGETS.firstEstimateMs} ms`, fe, `${n1(fe)} ms`, fe <= TARGETS.firstEstimateMs);
@@ -473,13 +485,13 @@ function table(r) {
   if (r.latency) {
     L.push('', 'simulate() through the JS contract, µs per call (median / p95 / p99)');
     const envs = Object.entries(r.latency).filter(([, v]) => v);
-    L.push(`  ${pad('', 40)}${envs.map(([env]) => lpad(env, 28)).join('')}`);
+    L.push(`  ${pad('', 52)}${envs.map(([env]) => lpad(env, 28)).join('')}`);
     for (const s of scenarios) {
       const cells = envs.map(([, v]) => {
         const x = v.scenarios[s.id];
         return lpad(`${n1(x.medianUs)} / ${n1(x.p95Us)} / ${n1(x.p99Us)}`, 28);
       });
-      L.push(`  ${pad(s.label, 40)}${cells.join('')}`);
+      L.push(`  ${pad(s.label, 52)}${cells.join('')}`);
     }
     for (const [env, v] of envs) {
       const b = v.scenarios.seed;
@@ -499,14 +511,14 @@ function table(r) {
   }
   if (r.native) {
     L.push('', 'Native throughput of the core, one core (requests per second)');
-    L.push(`  ${pad('', 40)}${lpad('simulate()', 14)}${lpad('+ JSON string', 16)}`);
+    L.push(`  ${pad('', 52)}${lpad('simulate()', 14)}${lpad('+ JSON string', 16)}`);
     for (const s of scenarios) {
       const x = r.native.scenarios[s.id];
-      if (x) L.push(`  ${pad(s.label, 40)}${lpad(n0(x.simulatePerSecond), 14)}${lpad(n0(x.simulateAndJsonPerSecond), 16)}`);
+      if (x) L.push(`  ${pad(s.label, 52)}${lpad(n0(x.simulatePerSecond), 14)}${lpad(n0(x.simulateAndJsonPerSecond), 16)}`);
     }
   }
   L.push('', 'Targets (budgets, not tests)');
-  for (const v of r.targets) L.push(`  ${pad(v.figure, 44)}${pad(v.target, 18)}${pad(v.shown, 16)}${v.pass ? 'pass' : 'MISS'}`);
+  for (const v of r.targets) L.push(`  ${pad(v.figure, 56)}${pad(v.target, 18)}${pad(v.shown, 16)}${v.pass ? 'pass' : 'MISS'}`);
   return L.join('\n');
 }
 

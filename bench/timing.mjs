@@ -1,4 +1,4 @@
-// Times simulate() through the JS contract. Imported as is by Node (bench/run.mjs) and by the
+// Times simulate() (or, for a scenario with `call: "screen"`, screen()) through the JS contract. Imported as is by Node (bench/run.mjs) and by the
 // benchmark page in headless Chromium, so both environments are timed by the same code.
 
 /** The smallest step of performance.now() seen, in µs (Chromium coarsens it; Node does not). */
@@ -18,6 +18,9 @@ export function checkAnswer(answer, expect) {
   if (answer?.ok !== expect.ok) return `ok is ${answer?.ok}, expected ${expect.ok}: ${JSON.stringify(answer).slice(0, 300)}`;
   if ('amountYen' in expect && answer.amountYen !== expect.amountYen) return `amountYen ${answer.amountYen}, expected ${expect.amountYen}`;
   if ('errors' in expect && !(answer.errors?.length >= expect.errors)) return `${answer.errors?.length} errors, expected at least ${expect.errors}`;
+  for (const list of ['alternatives', 'hints', 'programs']) {
+    if (list in expect && answer[list]?.length !== expect[list]) return `${answer[list]?.length} ${list}, expected ${expect[list]}`;
+  }
   return null;
 }
 
