@@ -165,7 +165,7 @@ function groupOf(name) {
   // `<T as alloc::string::ToString>::to_string` belongs to the crate of its trait.
   const generic = name.match(/^<[A-Z]\w* as ([a-z_][a-z0-9_]*)/)?.[1];
   const krate = generic ?? name.replace(/^<+/, '').match(/^([A-Za-z_][A-Za-z0-9_]*)/)?.[1] ?? 'other';
-  if (['simulate', 'programs', 'version'].includes(krate) || krate.startsWith('__wbg') || krate.startsWith('__wbindgen')) return 'wasm-bindgen exports and glue';
+  if (['simulate', 'screen', 'whatIf', 'programs', 'version'].includes(krate) || krate.startsWith('__wbg') || krate.startsWith('__wbindgen')) return 'wasm-bindgen exports and glue';
   if (['dlmalloc', '__rust_alloc', '__rust_realloc', '__rust_dealloc', '__rustc'].includes(krate)) return 'allocator';
   if (['import', 'export', 'type', 'elem', 'table', 'code', 'global', 'memory'].includes(krate)) return 'wasm sections (imports, exports, types, table)';
   return krate;
