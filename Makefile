@@ -105,15 +105,26 @@ clean:
 	rm -rf $(PKG_DIR) pkg
 	rm -rf dist
 
-# Mutation testing of the subsidy rules (.cargo/mutants.toml): not part of `make test`. A full run
-# takes hours on 2 cores, so it is split: `make mutants SHARD=k/n` runs shard k of n and keeps its
-# outcomes in target/mutants/shard-k-of-n; tests/README.md has the scores.
+# Mutation testing of the subsidy rules and money.rs (.cargo/mutants.toml): not part of `make test`.
+# Outcomes are kept in target/mutants/all, and each run skips the mutants already caught there
+# (--iterate), so a run can stop and go on later:
+#   make mutants-fast   first pass, with the unit tests and the cases only (seconds a mutant)
+#   make mutants        the whole suite (with the properties) on what is left: the survivors of
+#                       the first pass and any mutant not yet tested; SHARD=k/n runs shard k of n
+# tests/README.md has the scores.
 SHARD ?= 0/1
-.PHONY: mutants mutants-diff
+MUTANTS_OUT := target/mutants/all
+MUTANTS_JOBS ?= 1
+.PHONY: mutants mutants-fast mutants-diff
 mutants:
 	scripts/setup.sh mutants
-	mkdir -p target/mutants/shard-$(subst /,-of-,$(SHARD))
-	cargo mutants --shard $(SHARD) --output target/mutants/shard-$(subst /,-of-,$(SHARD))
+	mkdir -p $(MUTANTS_OUT)
+	cargo mutants --iterate --shard $(SHARD) -j $(MUTANTS_JOBS) --output $(MUTANTS_OUT)
+
+mutants-fast:
+	scripts/setup.sh mutants
+	mkdir -p $(MUTANTS_OUT)
+	cargo mutants --config .cargo/mutants-fast.toml --iterate --shard $(SHARD) -j $(MUTANTS_JOBS) --output $(MUTANTS_OUT)
 
 # Only the mutants in what this branch changed against main: fast enough before a commit.
 mutants-diff:

@@ -1,5 +1,6 @@
 // At least 150 hostile requests, kept as data in hostile-requests.json, sent through the JS contract
-// of the RELEASE build in headless Chromium. After each one: no trap and no uncaught exception (only
+// of the RELEASE build in headless Chromium (to simulate(), or to screen() where an entry says
+// `"call": "screen"`). After each one: no trap and no uncaught exception (only
 // the documented throw for a call that is not an object), every error with a field, a code and
 // messages, and a valid request right after it still gives the exact amount.
 //
@@ -110,7 +111,7 @@ async function runCorpus() {
     return entries.map((entry) => {
       const r = { name: entry.name };
       try {
-        r.answer = JSON.parse(JSON.stringify(window.joseikin.simulate(decode(entry.request))));
+        r.answer = JSON.parse(JSON.stringify(window.joseikin[entry.call ?? 'simulate'](decode(entry.request))));
       } catch (e) {
         r.threw = { name: e?.constructor?.name, message: String(e?.message ?? e), trap: e instanceof WebAssembly.RuntimeError };
       }
