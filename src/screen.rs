@@ -630,6 +630,10 @@ fn subsidy(r: &mut Row, eligible: bool, amount: Yen, reasons: Vec<Reason>) {
     if eligible {
         r.status = Status::Likely;
         r.amount_yen = Some(amount);
+    } else if !reasons.is_empty() && reasons.iter().all(|x| x.code == "sector_figures_unavailable") {
+        // A sector the course covers but whose figures are not known (砂糖製造業): the program is
+        // for the company, without an amount; its notice says so and where to ask.
+        r.status = Status::Likely;
     } else {
         r.status = Status::NotEligible;
         r.reasons = reasons;
