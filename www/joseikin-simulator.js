@@ -328,10 +328,12 @@ export class JoseikinSimulator extends HTMLElement {
     const asOf = this.getAttribute('as-of');
     if (isDate(asOf)) state.startDate = asOf;
     if (this.hasAttribute('sync-url')) host.readFragment();
+    // Asked before the first render: the module is fetched and compiled while the form is built.
+    const engine = loadEngine();
     host.buildSkeleton();
     this.#built = true;
     host.renderAll();
-    loadEngine().then(
+    engine.then(
       (engine) => {
         host.engine = engine;
         host.engineState = 'ready';
