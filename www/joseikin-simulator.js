@@ -37,7 +37,7 @@
 //   element/format.js, element/dom.js   numbers, yen, dates; building nodes
 import { FORMS, formFor } from './forms/index.js';
 import { TEXT, fill } from './ui-text.js';
-import { el } from './element/dom.js';
+import { el, whenIdle } from './element/dom.js';
 import { isDate, today } from './element/format.js';
 import { loadEngine, programsIn } from './element/engine.js';
 import { SimState, UrlSync } from './element/state.js';
@@ -74,6 +74,9 @@ class Host {
    */
   shown = null;
   #lastSent = '';
+  /** Work put off until the browser is idle (later()), by key. */
+  #jobs = new Map();
+  #queued = new Set();
 
   constructor(element, root) {
     this.element = element;
@@ -126,6 +129,34 @@ class Host {
     const base = Number(this.element.getAttribute('heading-level'));
     const level = Math.min(6, (Number.isInteger(base) && base >= 1 && base <= 5 ? base : 2) + offset);
     return `h${level}`;
+  }
+
+  /**
+   * Runs `job` when the browser is idle (dom.js whenIdle), for a part of the answer that the first
+   * paint of the amount does not need. One job per key: a later call replaces a job not yet run, so
+   * a burst of answers draws the part once, for the last. With `queue` false the job waits for
+   * flush() or a later call (while the module loads, idle time is the module's to finish).
+   */
+  later(key, job, queue = true) {
+    this.#jobs.set(key, job);
+    if (!queue || this.#queued.has(key)) return;
+    this.#queued.add(key);
+    whenIdle(() => {
+      this.#queued.delete(key);
+      this.flush(key);
+    });
+  }
+
+  /** Runs the job put off under `key` now, if there is one (print cannot wait for idle). */
+  flush(key) {
+    const job = this.#jobs.get(key);
+    this.#jobs.delete(key);
+    job?.();
+  }
+
+  /** Drops the job put off under `key`: what it would draw is drawn now, for a newer answer. */
+  cancel(key) {
+    this.#jobs.delete(key);
   }
 
   /** Reads the state from `location.hash`; false when the fragment holds none. */
@@ -328,10 +359,12 @@ export class JoseikinSimulator extends HTMLElement {
     const asOf = this.getAttribute('as-of');
     if (isDate(asOf)) state.startDate = asOf;
     if (this.hasAttribute('sync-url')) host.readFragment();
+    // Asked before the first render: the module is fetched and compiled while the form is built.
+    const engine = loadEngine();
     host.buildSkeleton();
     this.#built = true;
     host.renderAll();
-    loadEngine().then(
+    engine.then(
       (engine) => {
         host.engine = engine;
         host.engineState = 'ready';

@@ -2,6 +2,7 @@
 // list of the official documents of the program shown, from the module's registry (programs(lang)).
 import { loadEngine, programsIn } from './element/engine.js';
 import { documentItem, programDocuments } from './element/citations.js';
+import { whenIdle } from './element/dom.js';
 
 const WORDS = {
   siteName: { ja: '助成金シミュレーター', en: 'Subsidy simulator' },
@@ -74,12 +75,22 @@ sim.addEventListener('joseikin-lang', (e) => {
   show(e.detail.lang);
   showSources();
 });
+// The footer is drawn when the browser is idle, after the estimate: once for a burst of answers.
+let sourcesQueued = false;
+function showSourcesLater() {
+  if (sourcesQueued) return;
+  sourcesQueued = true;
+  whenIdle(() => {
+    sourcesQueued = false;
+    showSources();
+  });
+}
 // A new tab (or language) gives a new answer: the footer follows the program it is for.
-sim.addEventListener('joseikin-result', showSources);
+sim.addEventListener('joseikin-result', showSourcesLater);
 show(sim.getAttribute('lang') === 'en' ? 'en' : 'ja');
 loadEngine().then((m) => {
   engine = m;
-  showSources();
+  showSourcesLater();
 }, () => {});
 
 // Offline use of this page (sw.js): the service worker is registered here only, never by the
@@ -104,6 +115,12 @@ async function keepOffline() {
   const icon = document.querySelector('link[rel=icon]')?.href;
   worker.postMessage({ cache: [location.href, icon, ...loaded].filter(Boolean) });
 }
+// Registered once the page has loaded and the browser is idle: the worker's script and its
+// caching wait until after the first estimate.
 if ('serviceWorker' in navigator && window.isSecureContext) {
-  keepOffline().catch((err) => console.warn('joseikin: offline use not available', err));
+  const register = () => whenIdle(() => {
+    keepOffline().catch((err) => console.warn('joseikin: offline use not available', err));
+  });
+  if (document.readyState === 'complete') register();
+  else addEventListener('load', register, { once: true });
 }

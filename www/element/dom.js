@@ -26,3 +26,13 @@ export function svgEl(tag, attrs = {}, ...children) {
   for (const c of children) if (c !== null && c !== undefined) e.append(c);
   return e;
 }
+
+/**
+ * Runs `job` once the browser has nothing more urgent to do, at the latest after `timeout` ms:
+ * for what the first paint of the amount does not need. A setTimeout where there is no
+ * requestIdleCallback (Safari).
+ */
+export function whenIdle(job, timeout = 200) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => job(), { timeout });
+  else setTimeout(job, 1);
+}

@@ -64,6 +64,8 @@ export class PrintView {
     this.host = host;
     // Print shows the steps even when they are folded; afterwards they fold back.
     this.onBeforePrint = () => {
+      // The QR code is drawn when the browser is idle; printing cannot wait for that.
+      this.host.flush('qr');
       const details = this.host.e.details;
       if (this.#openBeforePrint !== null || !details) return;
       this.#openBeforePrint = details.open;
@@ -145,11 +147,22 @@ export class PrintView {
     const host = this.host;
     if (!host.element.hasAttribute('sync-url')) return null;
     const url = new URL(host.state.fragment(result), location.href).href;
-    const qr = qrSvg(url, host.tr(W.qr));
-    return el('div', { class: 'print-reopen' },
-      qr,
+    const box = el('div', { class: 'print-reopen' },
       el('div', {}, el('p', { text: host.tr(W.reopen) }), el('p', {}, el('a', { class: 'doc-url print-link', href: url, text: url }))));
+    // Encoding the QR code takes tens of milliseconds: it is drawn once the browser is idle (or
+    // on beforeprint), and only again when the address or the language changes.
+    const label = host.tr(W.qr);
+    const place = () => {
+      if (this.#qr?.url !== url || this.#qr.label !== label) this.#qr = { url, label, svg: qrSvg(url, label) };
+      if (this.#qr.svg) box.prepend(this.#qr.svg);
+    };
+    if (this.#qr?.url === url && this.#qr.label === label) place();
+    else host.later('qr', place, host.engineState !== 'loading');
+    return box;
   }
+
+  /** The last QR code drawn: its address, its label and its SVG (null when too long to encode). */
+  #qr = null;
 
   #showBusiness() {
     if (!this.#nameLine) return;

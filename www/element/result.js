@@ -22,6 +22,8 @@ export class ResultView {
   /** Open or closed state of the result's folding boxes, by key, across re-renders. */
   #open = new Map();
   #liveTimer = 0;
+  /** Whether an answer of the engine has been passed to the decision parts yet. */
+  #decisionShown = false;
 
   /** @param host  the element's insides: state, DOM parts (`e`), words (`t`, `tr`), the listing */
   constructor(host) {
@@ -189,7 +191,16 @@ export class ResultView {
     e.status.className = 'status';
     this.#renderDateBox(result);
     // Courses compared, hints, net cost, what-if charts, and the partial answer's line (issue 15).
-    renderDecision(host, result);
+    // With the element's first answer they are drawn once the browser is idle, after the amount
+    // (the charts alone ask the engine for two grids); afterwards at once, so that they never show
+    // the figures of an earlier answer.
+    if (host.engine && !this.#decisionShown) {
+      this.#decisionShown = true;
+      host.later('decision', () => renderDecision(host, result));
+    } else {
+      host.cancel('decision');
+      renderDecision(host, result);
+    }
 
     e.amount.hidden = !ok;
     if (!ok) {
