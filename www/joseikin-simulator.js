@@ -36,6 +36,7 @@
 //   element/result.js     the result panel: verdict, amount, date, facts, notices, steps
 //   element/citations.js  the official documents the steps, reasons and notices cite
 //   element/print.js      the printed page
+//   element/screen.js     the screen (start="screen"): the company profile, every program at once
 //   element/rulesets.js   which ruleset a date selects, and its name
 //   element/engine.js     the WebAssembly module and its listing of programs
 //   element/format.js, element/dom.js   numbers, yen, dates; building nodes
