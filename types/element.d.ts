@@ -6,7 +6,7 @@
 //     const { program, result } = e.detail;          // typed: JoseikinResultDetail
 //     if (program === 'gyomu-kaizen' && result.ok) console.log(result.amountYen);
 //   });
-import type { Answers, Inputs, IsoDate, Lang, PartialAnswerOf, ProgramId, Rejected, Request } from './joseikin.js';
+import type { Answers, Inputs, IsoDate, Lang, PartialAnswerOf, Profile, ProgramId, Rejected, Request, ScreenAnswer } from './joseikin.js';
 
 /** The element's attributes, as `setAttribute` takes them (boolean attributes: present or absent). */
 export interface JoseikinSimulatorAttributes {
@@ -22,6 +22,12 @@ export interface JoseikinSimulatorAttributes {
   'heading-level'?: '1' | '2' | '3' | '4' | '5' | 1 | 2 | 3 | 4 | 5;
   /** Keep the inputs in the URL fragment: for a page that hosts only the simulator. */
   'sync-url'?: '' | boolean;
+  /**
+   * "screen": open on the company profile that screens every program at once, with a tab of its
+   * own before the programs' (not with `lock-program`). A link to a program (`sync-url`) still
+   * opens that program.
+   */
+  start?: 'screen';
 }
 
 /** The request the element sent while the form is incomplete: the fields filled so far. */
@@ -55,6 +61,17 @@ export type JoseikinResultDetailOf<P extends ProgramId> =
 /** `joseikin-result`'s detail, discriminated by `program` (then by `result.ok`). */
 export type JoseikinResultDetail = { [P in ProgramId]: JoseikinResultDetailOf<P> }[ProgramId];
 
+/**
+ * `joseikin-screen`'s detail: the profile typed on the screen, as sent to `screen()`, and its
+ * answer. `result.ok` is false while a field holds a mistake (`errors` with `profile.…` paths).
+ */
+export interface JoseikinScreenDetail {
+  asOf: IsoDate;
+  lang: Lang;
+  profile: Profile;
+  result: ScreenAnswer | Rejected | ElementCallError;
+}
+
 /** `joseikin-lang`'s detail. */
 export interface JoseikinLangDetail {
   lang: Lang;
@@ -66,18 +83,22 @@ export interface JoseikinSimulatorElement extends HTMLElement {
   readonly request: Request | PartialRequest | null;
   /** The last answer; `null` until the WebAssembly module has loaded. */
   readonly result: Answers[ProgramId] | PartialAnswerOf<ProgramId> | Rejected | ElementCallError | null;
+  /** The screen's last answer (`start="screen"`); `null` until the screen has answered. */
+  readonly screenResult: ScreenAnswer | Rejected | ElementCallError | null;
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'joseikin-simulator': JoseikinSimulatorElement;
   }
-  // Both events bubble and are composed: they reach the element, its ancestors, the document and
+  // The events bubble and are composed: they reach the element, its ancestors, the document and
   // the window, whose event maps all extend this one.
   interface GlobalEventHandlersEventMap {
     /** Every change of the request or the language. */
     'joseikin-result': CustomEvent<JoseikinResultDetail>;
     /** The language changed. */
     'joseikin-lang': CustomEvent<JoseikinLangDetail>;
+    /** Every change of the screen's profile or of the language, while the screen is used. */
+    'joseikin-screen': CustomEvent<JoseikinScreenDetail>;
   }
 }

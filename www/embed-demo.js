@@ -1,5 +1,5 @@
-// The mock portal's own script: listens to the simulator's `joseikin-result` events and prefills
-// the loan-consultation form. Nothing is sent anywhere: this is a demonstration.
+// The mock portal's own script: listens to the simulator's `joseikin-screen` and `joseikin-result`
+// events and prefills the loan-consultation form. Nothing is sent anywhere: this is a demonstration.
 const form = document.getElementById('consult-form');
 const status = document.getElementById('consult-status');
 const fields = {
@@ -8,6 +8,7 @@ const fields = {
   ruleset: document.getElementById('c-ruleset'),
   asOf: document.getElementById('c-date'),
   loan: document.getElementById('c-loan'),
+  screen: document.getElementById('c-screen'),
 };
 const yen = new Intl.NumberFormat('ja-JP');
 const PROGRAMS = {
@@ -72,6 +73,24 @@ document.addEventListener('joseikin-result', (event) => {
   const cost = program === 'kosodate-loan' ? request.input.amountYen : request.input.investmentYen ?? request.input.costYen;
   if (!loanEdited && typeof cost === 'number') fields.loan.value = yen.format(cost);
   status.textContent = describe(program, request, result);
+});
+
+// The screen (start="screen"): each program's status in the element's words, and the company's facts.
+const STATUS = { likely: '見込みあり', not_eligible: '対象外の見込み', needs_input: '入力が必要' };
+document.addEventListener('joseikin-screen', (event) => {
+  const { profile, result } = event.detail;
+  if (!result.ok) {
+    fields.screen.value = '';
+    status.textContent = '会社の情報に直す欄があります。';
+    return;
+  }
+  const company = profile.company ?? {};
+  const facts = [company.employees !== undefined && `従業員 ${company.employees}人`, company.capitalYen !== undefined && `資本金 ${company.capitalYen}円`].filter(Boolean);
+  const figure = (row) => (typeof row.amountYen === 'number' ? ` ${yen.format(row.amountYen)}円`
+    : row.bounds ? ` ${yen.format(row.bounds.minYen)}円〜${yen.format(row.bounds.maxYen)}円` : '');
+  fields.screen.value = [facts.join('・'), ...result.programs.map((row) => `${row.title}: ${STATUS[row.status]}${figure(row)}`)]
+    .filter(Boolean).join('\n');
+  status.textContent = `会社の情報から、見込みのある制度 ${result.programs.filter((r) => r.status === 'likely').length}件。`;
 });
 
 form.addEventListener('submit', (event) => {

@@ -13,11 +13,15 @@
 //                  for a page that hosts only the simulator
 //   lock-program   hide the program switch
 //   heading-level  level of the element's top heading, 1–5 (default 2)
+//   start          "screen": open on the company profile that screens every program at once
+//                  (element/screen.js), with a tab of its own before the programs'
 // Theming: CSS custom properties on the element (see joseikin-simulator.css), and ::part(...).
 // Events
 //   joseikin-result  (bubbles, composed) detail: { program, asOf, lang, request, result }, where
 //                    `result` is simulate()'s answer: { ok: true, … } or { ok: false, errors }
 //   joseikin-lang    (bubbles, composed) detail: { lang }, when the language changes
+//   joseikin-screen  (bubbles, composed) detail: { asOf, lang, profile, result }, where `result`
+//                    is screen()'s answer for the profile typed on the screen
 //
 // The calculation runs in the browser (./pkg/joseikin.js and its .wasm, resolved from this file's
 // URL). The element fetches nothing else; it builds every text with textContent, sets no inline
@@ -32,6 +36,7 @@
 //   element/result.js     the result panel: verdict, amount, date, facts, notices, steps
 //   element/citations.js  the official documents the steps, reasons and notices cite
 //   element/print.js      the printed page
+//   element/screen.js     the screen (start="screen"): the company profile, every program at once
 //   element/rulesets.js   which ruleset a date selects, and its name
 //   element/engine.js     the WebAssembly module and its listing of programs
 //   element/format.js, element/dom.js   numbers, yen, dates; building nodes
@@ -44,6 +49,7 @@ import { SimState, UrlSync } from './element/state.js';
 import { FormView } from './element/form.js';
 import { ResultView } from './element/result.js';
 import { PrintView } from './element/print.js';
+import { ScreenView } from './element/screen.js';
 
 export { formatMan, formatDate, readNumber, today } from './element/format.js';
 export { rulesetForDate } from './element/rulesets.js';
@@ -77,12 +83,15 @@ class Host {
   /** Work put off until the browser is idle (later()), by key. */
   #jobs = new Map();
   #queued = new Set();
+  /** Whether the screen (`start="screen"`) is shown in place of a program's tab. */
+  screenShown = false;
 
   constructor(element, root) {
     this.element = element;
     this.root = root;
     this.state = new SimState(today);
-    this.url = new UrlSync(() => this.state.fragment(this.shown));
+    this.screen = new ScreenView(this);
+    this.url = new UrlSync(() => (this.screenShown ? this.screen.fragment() : this.state.fragment(this.shown)));
     this.form = new FormView(this);
     this.view = new ResultView(this);
     this.print = new PrintView(this);
@@ -159,10 +168,26 @@ class Host {
     this.#jobs.delete(key);
   }
 
+  /** Whether the element has the screen (`start="screen"`, with the tabs shown). */
+  get hasScreen() {
+    return this.element.getAttribute('start') === 'screen' && !this.element.hasAttribute('lock-program');
+  }
+
   /** Reads the state from `location.hash`; false when the fragment holds none. */
   readFragment() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    if (this.hasScreen && this.screen.readFragment(params)) {
+      this.screenShown = true;
+      if (params.has('lang')) {
+        const lang = this.langOf(params.get('lang'));
+        if (lang !== this.lang) this.element.setAttribute('lang', lang);
+      }
+      this.url.lastHash = location.hash;
+      return true;
+    }
     const link = this.state.readFragment(location.hash);
     if (!link) return false;
+    this.screenShown = false;
     if (link.lang !== null) {
       const lang = this.langOf(link.lang);
       if (lang !== this.lang) this.element.setAttribute('lang', lang);
@@ -186,9 +211,10 @@ class Host {
     e.formCol = el('div', { class: 'form-col' });
     e.resultCol = el('section', { class: 'result', part: 'result', id: `${this.uid}-result` });
     e.panel.append(e.formCol, e.resultCol);
+    e.screen = el('div', { class: 'screen', part: 'screen', role: 'tabpanel', id: `${this.uid}-screen`, hidden: true });
     e.print = el('div', { class: 'print-summary', part: 'print-summary' });
     e.live = el('p', { class: 'visually-hidden', 'aria-live': 'polite', 'aria-atomic': 'true' });
-    container.append(e.tabs, e.print, e.panel, e.live);
+    container.append(e.tabs, e.print, e.screen, e.panel, e.live);
     this.root.append(link, container);
 
     e.tabs.addEventListener('click', (ev) => {
@@ -202,6 +228,11 @@ class Host {
     this.renderTabs();
     this.form.render();
     this.view.renderFrame();
+    const onScreen = this.screenShown && this.hasScreen;
+    this.e.screen.hidden = !onScreen;
+    this.e.panel.hidden = onScreen;
+    if (onScreen) this.screen.render(this.e.screen);
+    else this.e.screen.replaceChildren();
     this.refresh();
   }
 
@@ -213,9 +244,15 @@ class Host {
     tabs.setAttribute('aria-label', this.t('programSwitch'));
     // Rebuilt when the module has loaded, perhaps while a tab has the focus: keep it there.
     const focused = this.root.activeElement?.closest?.('[role=tab]')?.dataset.program;
+    const onScreen = this.screenShown && this.hasScreen;
     tabs.replaceChildren(
+      ...(this.hasScreen ? [el('button', {
+        type: 'button', role: 'tab', id: `${this.uid}-tab-screen`, class: 'tab tab-screen',
+        'aria-selected': String(onScreen), 'aria-controls': `${this.uid}-screen`,
+        tabindex: onScreen ? '0' : '-1', 'data-program': 'screen',
+      }, el('span', { text: this.t('screenTab') }))] : []),
       ...FORMS.map((f) => {
-        const selected = f.id === id;
+        const selected = !onScreen && f.id === id;
         const tab = el(
           'button',
           {
@@ -232,6 +269,7 @@ class Host {
       }),
     );
     if (focused) tabs.querySelector(`[data-program="${CSS.escape(focused)}"]`)?.focus();
+    this.e.screen.setAttribute('aria-labelledby', `${this.uid}-tab-screen`);
     const panel = this.e.panel;
     if (!tabs.hidden) panel.setAttribute('aria-labelledby', `${this.uid}-tab-${id}`);
     else panel.removeAttribute('aria-labelledby');
@@ -252,15 +290,42 @@ class Host {
   }
 
   selectProgram(id, focusTab) {
-    if (id && id !== this.state.programId && formFor(id)) {
+    if (id === 'screen' && this.hasScreen && !this.screenShown) {
       this.historyStep(() => {
+        this.screenShown = true;
+        this.renderAll();
+      });
+    } else if (id && (id !== this.state.programId || (this.screenShown && id !== 'screen')) && formFor(id)) {
+      this.historyStep(() => {
+        this.screenShown = false;
         this.state.programId = id;
         this.state.linkRuleset = null;
         this.element.setAttribute('program', id);
         this.renderAll();
       });
     }
-    if (focusTab) this.e.tabs.querySelector(`[data-program="${CSS.escape(this.state.programId)}"]`)?.focus();
+    const shown = this.screenShown ? 'screen' : this.state.programId;
+    if (focusTab) this.e.tabs.querySelector(`[data-program="${CSS.escape(shown)}"]`)?.focus();
+  }
+
+  /** The screen's button: the program's tab, with the row's request filled in (a step of the history). */
+  openFromScreen(request) {
+    const spec = formFor(request?.program);
+    if (!spec) return;
+    this.historyStep(() => {
+      this.screenShown = false;
+      this.state.programId = spec.id;
+      this.state.linkRuleset = null;
+      ScreenView.prefill(this.state, request);
+      this.element.setAttribute('program', spec.id);
+      this.renderAll();
+    });
+    this.e.tabs.querySelector(`[data-program="${CSS.escape(spec.id)}"]`)?.focus();
+  }
+
+  /** With `sync-url`, writes the fragment after a pause in the typing (the screen's own typing). */
+  syncUrl() {
+    if (this.element.hasAttribute('sync-url')) this.url.schedule();
   }
 
   /**
@@ -302,7 +367,8 @@ class Host {
     this.form.renderEchoes(shown);
     this.form.renderNote();
     this.print.render();
-    this.view.announce(shown, placed);
+    if (this.screenShown && this.hasScreen) this.screen.update();
+    else this.view.announce(shown, placed);
     if (result) {
       // example: the leaflet's figures are shown, not the user's own (a portal must not prefill from them).
       const example = this.state.exampleShown;
@@ -345,6 +411,11 @@ export class JoseikinSimulator extends HTMLElement {
     return this.#host.result;
   }
 
+  /** The last answer of screen() (`start="screen"`); null until the screen has been shown. */
+  get screenResult() {
+    return this.#host.screen.answer;
+  }
+
   connectedCallback() {
     const host = this.#host;
     host.print.connect();
@@ -358,7 +429,8 @@ export class JoseikinSimulator extends HTMLElement {
     state.programId = formFor(this.getAttribute('program'))?.id ?? FORMS[0].id;
     const asOf = this.getAttribute('as-of');
     if (isDate(asOf)) state.startDate = asOf;
-    if (this.hasAttribute('sync-url')) host.readFragment();
+    const linked = this.hasAttribute('sync-url') && host.readFragment();
+    if (!linked && host.hasScreen) host.screenShown = true;
     // Asked before the first render: the module is fetched and compiled while the form is built.
     const engine = loadEngine();
     host.buildSkeleton();
@@ -401,7 +473,8 @@ export class JoseikinSimulator extends HTMLElement {
       this.dispatchEvent(new CustomEvent('joseikin-lang', { bubbles: true, composed: true, detail: { lang } }));
     } else if (name === 'program') {
       const spec = formFor(value);
-      if (!spec || spec.id === host.state.programId) return;
+      if (!spec || (spec.id === host.state.programId && !host.screenShown)) return;
+      host.screenShown = false;
       host.state.programId = spec.id;
       if (this.#built) host.renderAll();
     }

@@ -509,10 +509,10 @@ for (const lang of ['ja', 'en']) {
       await page.screenshot({ path: join(SCREENSHOTS, `index-375-${lang}-${id}.png`), fullPage: true });
       assert.ok(width <= 375, `${id}: scrollWidth ${width}px`);
     }
-    // All six tabs are on screen, none wider than the page.
+    // All seven tabs (the screen's and the six programs') are on screen, none wider than the page.
     const tabs = await page.evaluate(() => [...document.querySelector('joseikin-simulator').shadowRoot.querySelectorAll('[role=tab]')]
       .map((t) => t.getBoundingClientRect()).map((r) => ({ left: r.left, right: r.right })));
-    assert.equal(tabs.length, 6);
+    assert.equal(tabs.length, 7);
     assert.ok(tabs.every((r) => r.left >= 0 && r.right <= 375), JSON.stringify(tabs));
     await context.close();
   });

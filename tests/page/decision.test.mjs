@@ -172,6 +172,7 @@ test('under the strict CSP (the embed demo) the decision parts draw with no viol
   await watchCsp(context);
   await page.goto(`${env.server.url}embed-demo.html`);
   assert.equal(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), CSP);
+  await sim(page).part('[role=tab][data-program="gyomu-kaizen"]').click(); // the demo opens on the screen
   const s = await leafletExample(page);
   await s.part('figure.whatif svg .wi-current-dot').first().waitFor();
   await s.field('raiseYen').fill('50');

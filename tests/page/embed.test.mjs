@@ -20,6 +20,7 @@ test('the embed demo works under its strict CSP with zero console errors', async
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.equal(csp, CSP);
   const s = sim(page);
+  await s.part('[role=tab][data-program="gyomu-kaizen"]').click(); // the demo opens on the screen
   await s.part('button', { hasText: '案内の計算例' }).click();
   await s.waitForAmount('4,500,000円');
   await s.part('.steps-box > summary').click();
@@ -50,6 +51,7 @@ test('the joseikin-result event prefills the mock loan-consultation form', async
     });
   }));
   const s = sim(page);
+  await s.part('[role=tab][data-program="gyomu-kaizen"]').click(); // the demo opens on the screen
   await s.part('button', { hasText: '案内の計算例' }).click();
   const event = await events;
   assert.equal(event.bubbles, true);
@@ -86,6 +88,7 @@ test('the joseikin-result event prefills the mock loan-consultation form', async
 test('the portal theme reaches inside the element through its custom properties', async () => {
   const { page, context } = await openPage(env, 'embed-demo.html');
   const s = sim(page);
+  await s.part('[role=tab][data-program="gyomu-kaizen"]').click(); // the demo opens on the screen
   await s.part('button', { hasText: '案内の計算例' }).click();
   await s.waitForAmount('4,500,000円');
   const styles = await s.part('.amount .yen').evaluate((n) => getComputedStyle(n).color);
@@ -104,6 +107,7 @@ test('the portal theme reaches inside the element through its custom properties'
 test('the element grows and shrinks with its content, with no inner scroll bar', async () => {
   const { page, context } = await openPage(env, 'embed-demo.html', { width: 375, height: 800 });
   const s = sim(page);
+  await s.part('[role=tab][data-program="gyomu-kaizen"]').click(); // the demo opens on the screen
   await s.part('button', { hasText: '案内の計算例' }).click();
   await s.waitForAmount('4,500,000円');
   const host = page.locator('joseikin-simulator');

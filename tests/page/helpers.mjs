@@ -45,11 +45,19 @@ export async function setup() {
 }
 
 /**
+ * The link of the 業務改善助成金 tab. The page opens on the screen (「まず会社のことを教えてください」);
+ * most tests start on this tab, as the page did before the screen, and open it by its link.
+ */
+export const PROGRAM_TAB = '#program=gyomu-kaizen';
+
+/**
  * A new page in its own context, recording what a test may want to check: console messages,
  * uncaught errors, and every request the page makes. Its clock reads `now` (default NOW); timers
- * still run.
+ * still run. `path` '' (the default) is the 業務改善助成金 tab (PROGRAM_TAB); 'index.html' is the
+ * page as a visitor finds it, on the screen.
  */
 export async function openPage(env, path = '', { width = 1280, height = 900, bypassCSP = false, now = NOW } = {}) {
+  if (path === '') path = PROGRAM_TAB;
   const context = await env.browser.newContext({
     viewport: { width, height },
     locale: 'ja-JP',

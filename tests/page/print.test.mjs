@@ -101,6 +101,7 @@ test('the printed loan says a rate not known is assumed', async () => {
 test('the embed demo prints with the bank\'s header and the consultation fields, and no link or QR (its page does not read a fragment)', async () => {
   const { page, context, log } = await openPage(env, 'embed-demo.html');
   const s = sim(page);
+  await s.part('[role=tab][data-program="gyomu-kaizen"]').click(); // the demo opens on the screen
   await s.part('button', { hasText: '案内の計算例' }).click();
   await page.waitForFunction(() => document.querySelector('joseikin-simulator').result?.complete === true);
   await s.field('investmentYen').fill('5000000');

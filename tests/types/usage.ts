@@ -155,3 +155,17 @@ el.addEventListener('joseikin-lang', (event) => {
   document.documentElement.lang = lang;
 });
 window.addEventListener('joseikin-result', (event) => console.log(event.detail.lang));
+
+// The screen: the element opens on the company profile, and a portal prefills from each answer.
+const screened: JoseikinSimulatorAttributes = { start: 'screen', lang: 'ja' };
+console.log(screened.start);
+document.addEventListener('joseikin-screen', (event) => {
+  const { asOf, lang, profile, result } = event.detail;
+  const industry = profile.company?.industry;
+  if (result.ok) {
+    for (const row of result.programs) console.log(row.program, row.status, row.amountYen ?? row.bounds?.maxYen, row.request.input);
+    console.log(asOf, lang, industry, result.missing.map((m) => m.field));
+  } else {
+    console.log(result.errors.map((e) => `${e.field}: ${e.message}`));
+  }
+});

@@ -113,3 +113,10 @@ document.querySelector('joseikin-simulator')?.addEventListener('joseikin-lang', 
   const lang: 'ja' = event.detail.lang; // wrong: the language may be en
   console.log(lang);
 });
+
+const startOn: JoseikinSimulatorAttributes = { start: 'results' }; // wrong: the element starts on the screen only
+console.log(startOn);
+document.addEventListener('joseikin-screen', (event) => {
+  console.log(event.detail.result.programs); // wrong: read before checking `ok`
+  console.log(event.detail.program); // wrong: the screen's detail is of every program, not one
+});

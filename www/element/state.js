@@ -322,6 +322,12 @@ export class SimState {
       } else if (f.type === 'table') {
         const cols = f.columns.map((c) => p.getAll(`${f.path}.${c.path}`));
         const n = Math.min(Math.max(0, ...cols.map((c) => c.length)), 1000);
+        // A link that names no column of the table (`#program=gyomu-kaizen`, a link to the tab
+        // written by hand) starts the table as the form does: one new row.
+        if (!n) {
+          tables[f.path] = [{ ...f.newRow }];
+          continue;
+        }
         tables[f.path] = Array.from({ length: n }, (_, i) => {
           const row = {};
           f.columns.forEach((c, j) => {
