@@ -167,6 +167,13 @@ step_apt() {
 step_npm() {
   need npm "install Node.js 20 and npm"
   [[ -f package-lock.json ]] || die "package-lock.json not found"
+  # A node_modules that links to another checkout's is that checkout's to install: `npm ci` would
+  # empty the folder it links to.
+  if [[ -L node_modules ]]; then
+    [[ -x node_modules/.bin/wasm-opt ]] || die "node_modules links to a folder without the npm packages"
+    say "npm packages: linked ($(readlink node_modules)), not reinstalled"
+    return
+  fi
   # npm writes node_modules/.package-lock.json at the end of every completed install.
   if [[ -f node_modules/.package-lock.json && -x node_modules/.bin/wasm-opt \
         && ! package-lock.json -nt node_modules/.package-lock.json ]]; then
