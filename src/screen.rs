@@ -599,6 +599,7 @@ fn read_answer(r: &mut Row, answer: Answer) {
     r.notices.extend(notices);
     match outcome {
         Outcome::Partial(p) => {
+            r.application_window = p.application_window;
             for f in &p.missing {
                 push_unique(&mut r.missing, profile_path(r.program, f));
             }

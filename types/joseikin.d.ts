@@ -185,6 +185,8 @@ export interface PartialAnswer<P extends ProgramId = PartialProgramId> {
   /** The paths of the required fields not yet given ("input.raiseYen"). */
   missing: string[];
   bounds: { minYen: number; maxYen: number };
+  /** The window, once the fields given decide it (the date; for gyomu-kaizen the prefecture too). */
+  applicationWindow: ApplicationWindow | null;
   /** The same fields as `required` errors, with their messages. */
   errors: FieldError[];
   /** Empty: a partial answer has no steps or reasons. */

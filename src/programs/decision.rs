@@ -91,12 +91,16 @@ pub struct Bounds {
     pub max_yen: Yen,
 }
 
-/// The program-specific part of a partial answer: `{ missing, bounds, errors }`.
+/// The program-specific part of a partial answer: `{ missing, bounds, applicationWindow, errors }`.
 #[derive(Debug, Clone, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Partial {
     /// The paths of the required fields not yet given, in the order of the errors.
     pub missing: Vec<String>,
     pub bounds: Bounds,
+    /// The application window, where the fields given already decide it (the date, and for
+    /// 業務改善助成金 the prefecture); `null` otherwise.
+    pub application_window: Option<crate::window::ApplicationWindow>,
     /// The same fields as `required` errors, with their messages (for a page that shows them next
     /// to a field the user has emptied).
     pub errors: Vec<Error>,

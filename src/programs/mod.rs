@@ -15,6 +15,7 @@ use crate::error::{CallError, Error, ErrorKind};
 use crate::explain::{Notice, Reason, Step, Trace};
 use crate::sources::{self, Document};
 use crate::value::{Fields, Range, Value};
+use crate::window::ApplicationWindow;
 pub use decision::{what_if, WhatIf, WhatIfResponse};
 use decision::{Bounds, Grid, Partial};
 use rust_decimal::Decimal;
@@ -76,6 +77,12 @@ pub trait Program: Sync {
     /// the fields given still allow. `None`: the program gives no partial answers (the request is
     /// answered `ok: false` with its `required` errors).
     fn bounds(&self, _ruleset: usize, _as_of: Date, _input: &Value) -> Option<Bounds> {
+        None
+    }
+    /// For a partial answer: the application window that the fields given already decide, with the
+    /// notices about the date (a closed window, later years' rules), added to `trace`. `None` by
+    /// default.
+    fn partial_window(&self, _ruleset: usize, _as_of: Date, _input: &Value, _trace: &mut Trace) -> Option<ApplicationWindow> {
         None
     }
     /// The fields a what-if grid may vary (`input.investmentYen`, …), with their ranges; none by
@@ -368,7 +375,8 @@ pub fn simulate(request: &Value) -> Result<Response, CallError> {
                     // is dropped but for the notices.
                     trace.steps.clear();
                     trace.reasons.clear();
-                    let partial = Partial { missing, bounds, errors };
+                    let application_window = h.program.partial_window(h.index, h.as_of, h.input, &mut trace);
+                    let partial = Partial { missing, bounds, application_window, errors };
                     return Ok(answer(Outcome::Partial(partial), false, trace));
                 }
             }

@@ -188,6 +188,17 @@ impl Program for GyomuKaizen {
         }
         decide::bounds(rules, as_of, &draft).ok()
     }
+    fn partial_window(&self, ruleset: usize, as_of: Date, input: &Value, trace: &mut Trace) -> Option<ApplicationWindow> {
+        let rules = RULESETS.get(ruleset)?;
+        let prefecture = read_draft(input).0.prefecture?;
+        // The window's step is the complete answer's; a partial answer keeps its notices only.
+        let mut scratch = Trace::new(trace.program);
+        let window = window_and_deadlines(rules, prefecture, as_of, &mut Log::Kept(&mut scratch));
+        for n in scratch.notices {
+            trace.notice(n);
+        }
+        window
+    }
     fn what_if_fields(&self) -> &'static [(&'static str, Range)] {
         decide::WHAT_IF_FIELDS
     }

@@ -233,6 +233,16 @@ impl Program for HatarakikataYuyo {
             DraftRequest::Covered(d) => decide::bounds(rules, as_of, &d).ok(),
         }
     }
+    fn partial_window(&self, ruleset: usize, as_of: Date, _input: &Value, trace: &mut Trace) -> Option<ApplicationWindow> {
+        let rules = RULESETS.get(ruleset)?;
+        // The window's step is the complete answer's; a partial answer keeps its notices only.
+        let mut scratch = Trace::new(trace.program);
+        let window = later_years_and_window(rules, as_of, &mut scratch);
+        for n in scratch.notices {
+            trace.notice(n);
+        }
+        window
+    }
     fn what_if_fields(&self) -> &'static [(&'static str, Range)] {
         decide::WHAT_IF_FIELDS
     }
