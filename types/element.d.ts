@@ -85,6 +85,8 @@ export interface JoseikinSimulatorElement extends HTMLElement {
   readonly result: Answers[ProgramId] | PartialAnswerOf<ProgramId> | Rejected | ElementCallError | null;
   /** The screen's last answer (`start="screen"`); `null` until the screen has answered. */
   readonly screenResult: ScreenAnswer | Rejected | ElementCallError | null;
+  /** Whether the screen (every program) is shown rather than one program's tab. */
+  readonly screenShown: boolean;
 }
 
 declare global {

@@ -372,7 +372,8 @@ class Host {
     if (result) {
       // example: the leaflet's figures are shown, not the user's own (a portal must not prefill from them).
       const example = this.state.exampleShown;
-      const sent = JSON.stringify([request, this.lang, example]);
+      // Leaving the screen for the tab is a new answer to show, even for the same request.
+      const sent = JSON.stringify([request, this.lang, example, this.screenShown]);
       if (sent !== this.#lastSent) {
         this.#lastSent = sent;
         this.element.dispatchEvent(new CustomEvent('joseikin-result', {
@@ -414,6 +415,11 @@ export class JoseikinSimulator extends HTMLElement {
   /** The last answer of screen() (`start="screen"`); null until the screen has been shown. */
   get screenResult() {
     return this.#host.screen.answer;
+  }
+
+  /** Whether the screen (every program) is shown rather than one program's tab. */
+  get screenShown() {
+    return Boolean(this.#host.screenShown && this.#host.hasScreen);
   }
 
   connectedCallback() {

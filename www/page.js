@@ -16,6 +16,10 @@ const WORDS = {
     en: 'Everything is computed in this browser: nothing is sent to a server and there is no analytics. A link opens the same estimate (the entries are in the part after “#”).',
   },
   sourcesHeading: { ja: '出典（公式の資料）', en: 'Sources (official documents)' },
+  sourcesLeadAll: {
+    ja: '6つの制度の見込みに使う資料です。制度の画面で続けると、試算の「計算の過程と根拠」で段階ごとに該当する箇所を示します。',
+    en: 'The documents the six programs are estimated from. Continue in a program to see, under its estimate, the part each step rests on.',
+  },
   sourcesLead: {
     ja: '「{program}」の計算に使う資料です。各試算の「計算の過程と根拠」で、段階ごとに該当する箇所を示します。',
     en: 'The documents “{program}” is computed from. Under the estimate, each step of the calculation names the part it rests on.',
@@ -49,7 +53,8 @@ function show(lang) {
 
 let engine = null;
 
-/** The footer's documents: those of the program the element shows, in the page's language. */
+/** The footer's documents: those of the program the element shows, or of every program while it
+ *  shows the screen, each once, in the page's language. */
 function showSources() {
   const lead = document.getElementById('sources-lead');
   const list = document.getElementById('sources-list');
@@ -59,6 +64,14 @@ function showSources() {
   if (!program) {
     lead.textContent = '';
     list.replaceChildren();
+    return;
+  }
+  if (sim.screenShown) {
+    const seen = new Set();
+    const all = listing.flatMap((p) => programDocuments(listing, p.id)).filter((d) => !seen.has(d.id) && seen.add(d.id));
+    lead.textContent = WORDS.sourcesLeadAll[lang];
+    list.replaceChildren(...all.map((doc) => documentItem(doc, lang)));
+    list.dataset.program = 'screen';
     return;
   }
   lead.textContent = WORDS.sourcesLead[lang].replace('{program}', program.title);
@@ -85,8 +98,10 @@ function showSourcesLater() {
     showSources();
   });
 }
-// A new tab (or language) gives a new answer: the footer follows the program it is for.
+// A new tab (or language) gives a new answer: the footer follows the program it is for, or every
+// program while the screen is shown.
 sim.addEventListener('joseikin-result', showSourcesLater);
+sim.addEventListener('joseikin-screen', showSourcesLater);
 show(sim.getAttribute('lang') === 'en' ? 'en' : 'ja');
 loadEngine().then((m) => {
   engine = m;

@@ -91,6 +91,8 @@ test('the page opens on the screen, and a Kagoshima transport company sees 業�
   assert.equal(await overlap.locator('[data-code="unconfirmed_rule"] p').textContent(), detail.result.overlaps[0].notice.message);
   assert.equal(await s.summary().textContent(), '6つの制度のうち、見込みあり0・入力が必要6・対象外0。');
 
+  await page.screenshot({ path: join(SCREENSHOTS, 'screen-kagoshima-transport.png'), fullPage: true });
+
   // Every keystroke updates the list: one answer per character typed, the last one shown.
   await s.field('site.lowestWage').fill('');
   const before = (await page.evaluate(() => window.screenEvents.length));
@@ -99,7 +101,7 @@ test('the page opens on the screen, and a Kagoshima transport company sees 業�
   await s.row('gyomu-kaizen').filter({ hasText: '対象外の見込み' }).waitFor();
   assert.match(await s.row('gyomu-kaizen').textContent(), /事業場内最低賃金 1,020円 が地域別最低賃金 1,026円 を下回っています。/);
 
-  await page.screenshot({ path: join(SCREENSHOTS, 'screen-kagoshima-transport.png'), fullPage: true });
+  await page.screenshot({ path: join(SCREENSHOTS, 'screen-kagoshima-transport-below-minimum.png'), fullPage: true });
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
   await context.close();
@@ -291,5 +293,27 @@ test('the screen runs under the page’s CSP with no violation', async () => {
   await screen(page).row('overtime-check').waitFor();
   assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('on the screen the footer lists the documents of every program, and a program tab lists its own documents', async () => {
+  const { page, context } = await openPage(env, SCREEN);
+  const list = page.locator('#sources-list');
+  await page.locator('#sources-list[data-program="screen"]').waitFor();
+  const all = await list.locator('li').allTextContents();
+  // 業務改善助成金's leaflets, the premium's rates, the overtime caps and the Kagoshima newsletter.
+  for (const title of ['令和8年度業務改善助成金のご案内', '雇用保険料率', '時間外労働の上限規制', '労働かごしま']) {
+    assert.ok(all.some((t) => t.includes(title)), `${title} not in ${all.join(' | ')}`);
+  }
+  assert.equal(new Set(all).size, all.length, 'a document listed twice');
+  assert.match(await page.locator('#sources-lead').textContent(), /6つの制度/);
+  assert.equal(await page.evaluate(() => document.querySelector('joseikin-simulator').screenShown), true);
+
+  await sim(page).part('[role=tab][data-program="koyo-hoken"]').click();
+  await page.locator('#sources-list[data-program="koyo-hoken"]').waitFor();
+  const own = await list.locator('li').allTextContents();
+  assert.ok(own.length < all.length && own.some((t) => t.includes('雇用保険料率')), own.join(' | '));
+  assert.ok(!own.some((t) => t.includes('業務改善助成金')), own.join(' | '));
+  assert.equal(await page.evaluate(() => document.querySelector('joseikin-simulator').screenShown), false);
   await context.close();
 });
