@@ -691,13 +691,13 @@ fn needed(rows: &[Row]) -> Vec<Needed> {
 }
 
 /// 業務改善助成金 and 働き方改革推進支援助成金 both fund equipment: when neither is ruled out, the
-/// screen says that one purchase is claimed under one of them only (unconfirmed; the 交付要綱 is the
-/// document to check).
+/// screen says that one purchase is claimed under one of them only (unconfirmed; the 交付要綱's
+/// eligible costs are where to check).
 fn overlaps(rows: &[Row]) -> Vec<Overlap> {
     let open = |id: &str| rows.iter().any(|r| r.program == id && r.status != Status::NotEligible);
     if !(open("gyomu-kaizen") && open("hatarakikata-yuyo")) {
         return Vec::new();
     }
-    let n = Notice::unconfirmed_rule("same_expense_once", Cite::new("mhlw-gyomu-kaizen-kofu-yoko", "screen.overlap"));
+    let n = Notice::unconfirmed_rule("same_expense_once", Cite::new("mhlw-gyomu-kaizen-kofu-yoko", "costs"));
     vec![Overlap { programs: ["gyomu-kaizen", "hatarakikata-yuyo"], notice: Notice { program: "screen", ..n } }]
 }

@@ -231,6 +231,8 @@ class Host {
     const onScreen = this.screenShown && this.hasScreen;
     this.e.screen.hidden = !onScreen;
     this.e.panel.hidden = onScreen;
+    // The print summary is the tab's (its inputs, ruleset and link); the screen prints itself.
+    this.e.print.hidden = onScreen;
     if (onScreen) this.screen.render(this.e.screen);
     else this.e.screen.replaceChildren();
     this.refresh();

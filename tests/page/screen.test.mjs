@@ -317,3 +317,21 @@ test('on the screen the footer lists the documents of every program, and a progr
   assert.equal(await page.evaluate(() => document.querySelector('joseikin-simulator').screenShown), false);
   await context.close();
 });
+
+test('printing the screen prints the profile and every program, not the hidden tab', async () => {
+  const { page, context } = await openPage(env, SCREEN);
+  const s = screen(page);
+  await s.fill(KAGOSHIMA_TRANSPORT);
+  await s.row('gyomu-kaizen').filter({ hasText: '0円〜6,000,000円' }).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const part = (selector) => sim(page).part(selector);
+  assert.equal(await part('.print-summary').first().isVisible(), false, 'the hidden tab’s print summary');
+  assert.equal(await part('.panel').first().isVisible(), false, 'the hidden tab');
+  assert.equal(await s.row('gyomu-kaizen').isVisible(), true);
+  assert.equal(await s.row('kosodate-loan').isVisible(), true);
+  assert.equal(await s.row('gyomu-kaizen').locator('button').isVisible(), false, 'buttons are for the screen');
+  assert.equal(await s.field('company.employees').isVisible(), true, 'what was entered is printed');
+  await page.pdf({ path: join(SCREENSHOTS, 'screen-print.pdf'), format: 'A4' });
+  await page.screenshot({ path: join(SCREENSHOTS, 'screen-print.png'), fullPage: true });
+  await context.close();
+});
