@@ -19,113 +19,17 @@
 // A <hash> is the first 16 hex digits of the file's SHA-384, the hash its integrity attribute
 // carries, so a name changes exactly when the bytes do and the files can be cached for ever.
 // The version is Cargo.toml's. Usage: node scripts/dist.mjs [out-root]   (default: dist/)
-import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { CSP, ENGINE, ROOT, WWW, bundle, crateVersion, elementPlugin, hashedName, hashedWasm, integrityOf } from './bundle.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WWW = join(ROOT, 'www');
-const PKG = join(WWW, 'pkg');
-const PKG_JS = join(PKG, 'joseikin.js');
-const ENGINE = join(ROOT, 'scripts', 'dist', 'engine.js');
+export { crateVersion };
+
 const TEMPLATE = join(ROOT, 'scripts', 'dist', 'README.md');
 const ELEMENT_ENTRY = join(WWW, 'joseikin-simulator.js');
-
-/** The policy the package runs under on its own origin (embed.html). */
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
-
-const sha384 = (bytes) => createHash('sha384').update(bytes).digest();
-const integrityOf = (bytes) => `sha384-${sha384(bytes).toString('base64')}`;
-/** `name-<first 16 hex digits of the SHA-384>.ext`. */
-const hashedName = (stem, ext, bytes) => `${stem}-${sha384(bytes).toString('hex').slice(0, 16)}${ext}`;
-
-/** Cargo.toml's [package] version. */
-export async function crateVersion() {
-  const toml = await readFile(join(ROOT, 'Cargo.toml'), 'utf8');
-  const pkg = toml.split(/^\[/m).find((s) => s.startsWith('package]'));
-  const m = pkg && /^version\s*=\s*"([^"]+)"/m.exec(pkg);
-  if (!m) throw new Error('dist: no [package] version in Cargo.toml');
-  return m[1];
-}
-
-const URL_OF = /new URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)/g;
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * The esbuild plugin that makes the element's sources a bundle that finds its files from its own
- * URL. In a module of www/, each `new URL('<file>', import.meta.url)`:
- * - naming pkg/joseikin.js (the engine the element imports at run time): the `import(NAME.href)`
- *   of that URL becomes a static `import()` of scripts/dist/engine.js, which esbuild bundles, so
- *   the glue is inside the bundle and covered by its integrity hash;
- * - naming any other file (the stylesheet): the file is emitted under its hashed name and the URL
- *   names that, beside the bundle.
- * The build fails when a module loads the engine some other way: better than a bundle that would
- * fetch an unhashed glue file.
- */
-function elementPlugin(assets) {
-  return {
-    name: 'joseikin-element',
-    setup(b) {
-      b.onLoad({ filter: /\.js$/ }, async (args) => {
-        if (!args.path.startsWith(WWW + sep) || args.path.startsWith(PKG + sep)) return undefined;
-        let code = await readFile(args.path, 'utf8');
-        const where = relative(ROOT, args.path);
-        for (const m of [...code.matchAll(URL_OF)]) {
-          const target = resolve(dirname(args.path), m[2]);
-          if (target === PKG_JS) {
-            const binding = new RegExp(`(?:const|let|var)\\s+([\\w$]+)\\s*=\\s*${escape(m[0])}`).exec(code);
-            if (!binding) throw new Error(`dist: ${where}: the engine's URL (${m[2]}) is not bound to a name`);
-            const call = new RegExp(`import\\(\\s*${escape(binding[1])}(?:\\.href)?\\s*\\)`, 'g');
-            if (!call.test(code)) throw new Error(`dist: ${where}: no import(${binding[1]}.href) of the engine`);
-            code = code.replace(call, `import(${JSON.stringify(ENGINE)})`);
-            continue;
-          }
-          const bytes = await readFile(target).catch(() => {
-            throw new Error(`dist: ${where}: ${m[2]} not found`);
-          });
-          if (extname(target) === '.css' && /url\(|@import/.test(bytes.toString('utf8'))) {
-            throw new Error(`dist: ${relative(ROOT, target)} refers to other files; the bundle does not carry them`);
-          }
-          const name = hashedName(basename(target, extname(target)), extname(target), bytes);
-          assets.set(name, bytes);
-          code = code.split(m[0]).join(`new URL(${JSON.stringify(`./${name}`)}, import.meta.url)`);
-        }
-        return { contents: code, loader: 'js', resolveDir: dirname(args.path) };
-      });
-    },
-  };
-}
-
-/** One ES module from `entry`, minified, with the wasm's file name and hash defined. */
-async function bundle(entry, defines, plugins, banner) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    minify: true,
-    charset: 'utf8',
-    // The licence of a bundled third-party module (/*! … */: the printout's QR encoder, MIT) goes
-    // with it, at the end of the bundle.
-    legalComments: 'eof',
-    banner: { js: banner },
-    define: defines,
-    plugins,
-    write: false,
-    outdir: 'out',
-    logLevel: 'silent',
-  });
-  const [file, ...more] = result.outputFiles;
-  if (!file || more.length) throw new Error(`dist: ${entry} did not give exactly one file`);
-  const text = file.text;
-  if (/\bimport\(/.test(text)) throw new Error(`dist: the bundle of ${relative(ROOT, entry)} still imports at run time`);
-  return Buffer.from(file.contents);
-}
 
 /**
  * THIRD-PARTY-LICENSES.md: the Rust crates compiled into the WebAssembly module (cargo tree: normal
@@ -175,17 +79,10 @@ function fill(template, values) {
 /** Builds dist/joseikin-<version>/ (under `outRoot`) and, with `pack`, its .tgz. */
 export async function buildDist({ outRoot = join(ROOT, 'dist'), pack = true } = {}) {
   const version = await crateVersion();
-  const wasm = await readFile(join(PKG, 'joseikin_bg.wasm')).catch(() => {
-    throw new Error('dist: www/pkg/joseikin_bg.wasm is missing: run `make build` first');
-  });
   const banner = `/*! joseikin ${version} | MIT OR Apache-2.0 */`;
   const files = new Map();
-  const wasmName = hashedName('joseikin', '.wasm', wasm);
+  const { name: wasmName, bytes: wasm, defines } = await hashedWasm();
   files.set(wasmName, wasm);
-  const defines = {
-    __JOSEIKIN_WASM__: JSON.stringify(`./${wasmName}`),
-    __JOSEIKIN_WASM_INTEGRITY__: JSON.stringify(integrityOf(wasm)),
-  };
 
   const assets = new Map();
   const element = await bundle(ELEMENT_ENTRY, defines, [elementPlugin(assets)], banner);

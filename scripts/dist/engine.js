@@ -10,10 +10,13 @@ export const WASM_FILE = __JOSEIKIN_WASM__;
 export const WASM_INTEGRITY = __JOSEIKIN_WASM_INTEGRITY__;
 
 let ready;
+// Credentials as a `crossorigin` preload asks (`same-origin`: none to another origin, such as a
+// portal's asset host), so that a page's <link rel="preload" as="fetch" crossorigin integrity> of
+// the module is used instead of fetched a second time (the built site preloads it so).
 /** Fetches, checks and instantiates the module once; resolves when simulate() can be called. */
 export default function load() {
   ready ??= init({
-    module_or_path: fetch(new URL(WASM_FILE, import.meta.url), { integrity: WASM_INTEGRITY, credentials: 'omit' }),
+    module_or_path: fetch(new URL(WASM_FILE, import.meta.url), { integrity: WASM_INTEGRITY, credentials: 'same-origin' }),
   }).then(() => undefined);
   return ready;
 }
