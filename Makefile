@@ -1,7 +1,10 @@
 # Build, serve and test the joseikin WebAssembly module.
 #
-#   make build   release build into www/pkg (wasm-pack, then wasm-opt from npm's binaryen)
-#   make serve   build, then serve www/ on http://localhost:$(PORT)
+#   make build   release build into www/pkg (wasm-pack, then wasm-opt from npm's binaryen), and the
+#                site as it is served into target/site/: each page's scripts in one bundle
+#                (scripts/site.mjs)
+#   make serve   build, then serve target/site/ on http://localhost:$(PORT)
+#                (the sources as they are: node scripts/serve.mjs $(PORT) www)
 #   make test    lint, native tests (cases, properties, fuzz smoke), browser tests (headless Chromium),
 #                release build, the release build in Node and in Chromium (hostile corpus, page)
 #   make fuzz    the fuzz harness for FUZZ_SECONDS (default 300) with a fresh seed
@@ -24,6 +27,7 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
 PORT ?= 8000
 PKG_DIR := www/pkg
+SITE_DIR := target/site
 WASM := $(PKG_DIR)/joseikin_bg.wasm
 CHROMEDRIVER ?= /usr/bin/chromedriver
 
@@ -48,6 +52,7 @@ $(WASM_OPT) $(WASM_OPT_FLAGS) -o $(WASM).opt $(WASM)
 node -e '$(VALIDATE_JS)' $(WASM).opt
 mv -f $(WASM).opt $(WASM)
 @echo "$(WASM): $$(stat -c %s $(WASM)) bytes"
+node scripts/site.mjs $(SITE_DIR)
 endef
 
 build:
@@ -57,7 +62,7 @@ build:
 serve:
 	scripts/setup.sh build
 	$(release_build)
-	node scripts/serve.mjs $(PORT)
+	node scripts/serve.mjs $(PORT) $(SITE_DIR)
 
 test:
 	scripts/setup.sh test

@@ -1,14 +1,15 @@
 #!/usr/bin/env node
-// Tiny static file server for www/ (used by `make serve`). Plain Node, no dependencies.
-// Serves files under www/ only, bound to 127.0.0.1, never cached.
-//   node scripts/serve.mjs [port]      (default: $PORT or 8000; $HOST overrides 127.0.0.1)
+// Tiny static file server (used by `make serve`, on the built site target/site/). Plain Node, no
+// dependencies. Serves files under one folder only, bound to 127.0.0.1, never cached.
+//   node scripts/serve.mjs [port] [folder]   (default: $PORT or 8000, and www/, the sources;
+//                                             $HOST overrides 127.0.0.1)
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = await realpath(fileURLToPath(new URL('../www/', import.meta.url)));
+const ROOT = await realpath(process.argv[3] ? resolve(process.argv[3]) : fileURLToPath(new URL('../www/', import.meta.url)));
 const PORT = Number(process.argv[2] ?? process.env.PORT ?? 8000);
 const HOST = process.env.HOST || '127.0.0.1';
 
@@ -62,7 +63,7 @@ async function locate(urlPath) {
   let file = resolve(ROOT, '.' + decoded);
   if (!inside(file)) return null;
   try {
-    file = await realpath(file); // symlinks must not lead out of www/ either
+    file = await realpath(file); // symlinks must not lead out of the folder either
     if (!inside(file)) return null;
     let st = await stat(file);
     const dir = st.isDirectory();
