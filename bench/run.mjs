@@ -16,6 +16,7 @@ import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 import { checkAnswer, measure, pool, timerResolution } from './timing.mjs';
+import { buildSite } from '../scripts/site.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const PKG = join(ROOT, 'www/pkg');
@@ -294,9 +295,9 @@ function seedFragment() {
 }
 
 /** Starts `serve.mjs` on a free port; resolves to { url, stop }. */
-function startServer(script) {
+function startServer(script, folder) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, '0'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, HOST: '127.0.0.1' } });
+    const child = spawn(process.execPath, [script, '0', ...(folder ? [folder] : [])], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, HOST: '127.0.0.1' } });
     let buffered = '';
     const onData = (chunk) => {
       buffered += chunk;
@@ -314,11 +315,19 @@ function startServer(script) {
   });
 }
 
-/** Cold loads of `make serve`'s page, or of the stand-in when `realPage` is false (always measured
- *  too, as the least any page built on the module can take). */
-async function firstEstimate(browser, realPage) {
+/** Cold loads of a page: 'site', `make serve`'s (the built site, target/site/: the real page);
+ *  'source', www/index.html as it is, its ~30 modules loaded one by one; 'standin', the least any
+ *  page built on the module can take (always measured too). */
+async function firstEstimate(browser, which) {
   let script = join(ROOT, 'scripts/serve.mjs');
   let staged = null;
+  let folder = null;
+  const realPage = which !== 'standin';
+  if (which === 'site') {
+    // Built again here, from the www/pkg just measured, into a folder of its own.
+    staged = await mkdtemp(join(os.tmpdir(), 'joseikin-site-'));
+    folder = (await buildSite({ out: join(staged, 'site') })).dir;
+  }
   if (!realPage) {
     // The same server, on a copy of www/ whose index.html is the stand-in page.
     staged = await mkdtemp(join(os.tmpdir(), 'joseikin-standin-'));
@@ -328,7 +337,7 @@ async function firstEstimate(browser, realPage) {
     await copyFile(join(ROOT, 'bench/standin.html'), join(staged, 'www/index.html'));
     script = join(staged, 'scripts/serve.mjs');
   }
-  const server = await startServer(script);
+  const server = await startServer(script, folder);
   const url = server.url + (realPage ? seedFragment() : '');
   const loads = [];
   try {
@@ -348,8 +357,8 @@ async function firstEstimate(browser, realPage) {
           ...window.__joseikinFirstAmount,
           responseEndMs: nav?.responseEnd,
           domContentLoadedMs: nav?.domContentLoadedEventEnd,
-          glueReceivedMs: end('/pkg/joseikin.js'),
-          wasmReceivedMs: end('/pkg/joseikin_bg.wasm'),
+          glueReceivedMs: end('/pkg/joseikin.js') ?? performance.getEntriesByType('resource').find((e) => /\/index-[0-9a-f]{16}\.js$/.test(e.name))?.responseEnd,
+          wasmReceivedMs: end('/pkg/joseikin_bg.wasm') ?? performance.getEntriesByType('resource').find((e) => /\/joseikin-[0-9a-f]{16}\.wasm$/.test(e.name))?.responseEnd,
         };
       });
       await context.close();
@@ -366,7 +375,11 @@ async function firstEstimate(browser, realPage) {
     return { median: median(xs), min: xs[0], max: xs[xs.length - 1] };
   };
   return {
-    page: realPage ? 'www/index.html (the real page, opened on the seed example by its URL fragment)' : 'bench/standin.html (stand-in: a minimal page that loads the module and shows the amount)',
+    page: {
+      site: 'the built site\'s index.html (scripts/site.mjs: the real page as `make serve` serves it, its scripts in one bundle, opened on the seed example by its URL fragment)',
+      source: 'www/index.html as it is (the sources: about 30 modules; opened on the seed example by its URL fragment)',
+      standin: 'bench/standin.html (stand-in: a minimal page that loads the module and shows the amount)',
+    }[which],
     server: 'scripts/serve.mjs on 127.0.0.1',
     url: realPage ? `/${seedFragment()}` : '/',
     loads: loads.length,
@@ -500,10 +513,10 @@ function table(r) {
         + `; ${b.rounds} rounds pooled (seed's round medians: ${b.roundMediansUs.map(n1).join(', ')} µs)`);
     }
   }
-  for (const f of [r.firstEstimate, r.firstEstimateStandIn].filter(Boolean)) {
+  for (const f of [r.firstEstimate, r.firstEstimateSource, r.firstEstimateStandIn].filter(Boolean)) {
     L.push('', `Time to first estimate, ${f.loads} cold loads (new context each): ${f.page}`);
     L.push(`  amount in the DOM: median ${n1(f.amountInDomMs?.median)} ms (min ${n1(f.amountInDomMs?.min)}, max ${n1(f.amountInDomMs?.max)}); next frame: median ${n1(f.nextFrameMs?.median)} ms`);
-    L.push(`  received (medians): HTML ${n1(f.responseEndMs?.median)} ms, joseikin.js ${n1(f.glueReceivedMs?.median)} ms, joseikin_bg.wasm ${n1(f.wasmReceivedMs?.median)} ms; DOMContentLoaded ${n1(f.domContentLoadedMs?.median)} ms`);
+    L.push(`  received (medians): HTML ${n1(f.responseEndMs?.median)} ms, joseikin.js (the built site: its bundle) ${n1(f.glueReceivedMs?.median)} ms, joseikin_bg.wasm ${n1(f.wasmReceivedMs?.median)} ms; DOMContentLoaded ${n1(f.domContentLoadedMs?.median)} ms`);
   }
   if (r.peer?.ratio !== undefined) {
     L.push('', 'Side by side with the Publicodes peer (../shared/peers/ratio.mjs, one Node process, medians)');
@@ -543,13 +556,12 @@ try {
   }
   if (!SKIP.has('chromium')) results.latency.chromium = await chromiumLatency(browser);
   if (!SKIP.has('first-estimate')) {
-    const realPage = existsSync(join(ROOT, 'www/index.html'));
-    log(`first estimate: cold loads of ${realPage ? 'www/index.html' : 'the stand-in'}`);
-    results.firstEstimate = await firstEstimate(browser, realPage);
-    if (realPage) {
-      log('first estimate: cold loads of the stand-in');
-      results.firstEstimateStandIn = await firstEstimate(browser, false);
-    }
+    log('first estimate: cold loads of the built site (the real page)');
+    results.firstEstimate = await firstEstimate(browser, 'site');
+    log('first estimate: cold loads of www/index.html (the sources)');
+    results.firstEstimateSource = await firstEstimate(browser, 'source');
+    log('first estimate: cold loads of the stand-in');
+    results.firstEstimateStandIn = await firstEstimate(browser, 'standin');
   }
 } finally {
   await browser?.close();
