@@ -516,7 +516,7 @@ function table(r) {
   for (const f of [r.firstEstimate, r.firstEstimateSource, r.firstEstimateStandIn].filter(Boolean)) {
     L.push('', `Time to first estimate, ${f.loads} cold loads (new context each): ${f.page}`);
     L.push(`  amount in the DOM: median ${n1(f.amountInDomMs?.median)} ms (min ${n1(f.amountInDomMs?.min)}, max ${n1(f.amountInDomMs?.max)}); next frame: median ${n1(f.nextFrameMs?.median)} ms`);
-    L.push(`  received (medians): HTML ${n1(f.responseEndMs?.median)} ms, joseikin.js (the built site: its bundle) ${n1(f.glueReceivedMs?.median)} ms, joseikin_bg.wasm ${n1(f.wasmReceivedMs?.median)} ms; DOMContentLoaded ${n1(f.domContentLoadedMs?.median)} ms`);
+    L.push(`  received (medians): HTML ${n1(f.responseEndMs?.median)} ms, ${f === r.firstEstimate ? 'the bundle (with the glue)' : 'joseikin.js'} ${n1(f.glueReceivedMs?.median)} ms, joseikin_bg.wasm ${n1(f.wasmReceivedMs?.median)} ms; DOMContentLoaded ${n1(f.domContentLoadedMs?.median)} ms`);
   }
   if (r.peer?.ratio !== undefined) {
     L.push('', 'Side by side with the Publicodes peer (../shared/peers/ratio.mjs, one Node process, medians)');
