@@ -63,19 +63,19 @@ pub(super) fn hints(rules: &Ruleset, as_of: Date, input: &Input, out: &Output) -
             hints.push(hint("overtime_next_tier", Change::int(field, after), amount, text));
         }
     }
-    // 成果目標② 勤務間インターバル: the next band of rest hours.
+    // 成果目標② 勤務間インターバル: the next band of rest hours. Where the goal needs past overtime
+    // over 45 hours and there was none, the goal is ruled out at any hours, so the changed input's
+    // amount is the answer's and `keep_useful` drops the hint.
     if let (Some(i), Some(ir)) = (goals.interval, sr.interval) {
-        if !ir.needs_past_overtime || input.past_overtime_over_45h {
-            if let Some(band) = ir.bands.iter().find(|b| Decimal::from(b.from_hours) > i.hours) {
-                let mut changed = input.clone();
-                if let Some(x) = changed.goals.interval.as_mut() {
-                    x.hours = Decimal::from(band.from_hours);
-                }
-                let amount = amount_of(&changed)?;
-                let text = Message::new("hatarakikata-yuyo.hint.interval_next_tier").with("hours", band.from_hours);
-                let field = "input.goals.interval.hours";
-                hints.push(hint("interval_next_tier", Change::int(field, band.from_hours), amount, text));
+        if let Some(band) = ir.bands.iter().find(|b| Decimal::from(b.from_hours) > i.hours) {
+            let mut changed = input.clone();
+            if let Some(x) = changed.goals.interval.as_mut() {
+                x.hours = Decimal::from(band.from_hours);
             }
+            let amount = amount_of(&changed)?;
+            let text = Message::new("hatarakikata-yuyo.hint.interval_next_tier").with("hours", band.from_hours);
+            let field = "input.goals.interval.hours";
+            hints.push(hint("interval_next_tier", Change::int(field, band.from_hours), amount, text));
         }
     }
     // 成果目標② 所定休日の増加: one more day off per 4 weeks, up to the days counted.
