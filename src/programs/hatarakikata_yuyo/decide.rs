@@ -323,7 +323,6 @@ pub(super) fn what_if(
     path: &'static str,
     values: &[Decimal],
 ) -> Result<Grid, Vec<Error>> {
-    let range = WHAT_IF_FIELDS.iter().find(|(p, _)| *p == path).map_or(MONEY, |(_, r)| *r);
     let key = path.strip_prefix("input.").unwrap_or(path);
     let (Some(first), Some(last)) = (values.first().copied(), values.last().copied()) else {
         return Ok(Grid { points: Vec::new(), marks: Marks { current: None, cap: None, course_steps: None } });
@@ -353,7 +352,8 @@ pub(super) fn what_if(
     let own = value
         .as_object()
         .and_then(|o| o.iter().find(|(k, v)| k == key && !v.is_absent()))
-        .and_then(|(_, v)| to_decimal(v, range).ok())
+        // The grid varies only the cost (`WHAT_IF_FIELDS`), read in the range of money.
+        .and_then(|(_, v)| to_decimal(v, MONEY).ok())
         .filter(|v| Yen::new(*v) >= input.efficiency_cost);
     let current = match own {
         Some(v) => Some(Point { value: Number(v), amount_yen: amount(v)? }),
