@@ -1,7 +1,7 @@
 # Build, serve and test the joseikin WebAssembly module.
 #
 #   make build   release build into www/pkg (wasm-pack, then wasm-opt from npm's binaryen), and the
-#                site as it is served into target/site/: each page's scripts in one bundle
+#                site as it is served into target/site/: each page's scripts in an entry and its chunks
 #                (scripts/site.mjs)
 #   make serve   build, then serve target/site/ on http://localhost:$(PORT)
 #                (the sources as they are: node scripts/serve.mjs $(PORT) www)

@@ -47,8 +47,8 @@ import { isDate, today } from './element/format.js';
 import { loadEngine, programsIn } from './element/engine.js';
 import { SimState, UrlSync } from './element/state.js';
 import { FormView } from './element/form.js';
-import { ResultView } from './element/result.js';
-import { PrintView } from './element/print.js';
+import { ResultView, loadDecision } from './element/result.js';
+import { PrintView, loadQrEncoder } from './element/print.js';
 import { ScreenView } from './element/screen.js';
 
 export { formatMan, formatDate, readNumber, today } from './element/format.js';
@@ -455,6 +455,13 @@ export class JoseikinSimulator extends HTMLElement {
         }
         host.renderTabs();
         host.refresh();
+        // The parts the first estimate does not need (the decision parts; the QR encoder, only with
+        // `sync-url`), imported when the browser is idle after it: there when an answer needs
+        // them, and fetched during this visit, so that the page's service worker keeps them.
+        host.later('parts', () => {
+          loadDecision().catch(() => {});
+          if (this.hasAttribute('sync-url')) loadQrEncoder().catch(() => {});
+        });
       },
       (err) => {
         host.engineState = 'failed';

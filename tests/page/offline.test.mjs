@@ -1,11 +1,16 @@
 // Offline use of the standalone page (www/sw.js, registered by www/page.js): after one visit the
 // page reloads and computes with no network; the worker's cache is named by the engine's version
-// and a new version's worker deletes the older caches; the embed demo, like any page that only
+// and a new version's worker deletes the older caches; on the built site (scripts/site.mjs) it keeps
+// the chunks the element imports after its first answer too; the embed demo, like any page that only
 // embeds the element, registers no service worker. Service workers need a secure context:
 // 127.0.0.1 is one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { crateVersion } from '../../scripts/dist.mjs';
+import { buildSite } from '../../scripts/site.mjs';
 import { startServer } from './server.mjs';
 import { setup, openPage, sim } from './helpers.mjs';
 
@@ -87,6 +92,35 @@ test('after one visit the page reloads offline and still computes the leaflet ex
   await s.waitForAmount('3,200,000円');
   assert.deepEqual(log.errors, []);
   await context.close();
+});
+
+test('the built site: after one visit its worker keeps the entry, every chunk (those imported after the first answer too) and the wasm, and the page reloads offline with its decision parts and QR code', async () => {
+  const tmp = await mkdtemp(join(tmpdir(), 'joseikin-site-'));
+  try {
+    const site = await buildSite({ out: join(tmp, 'site') });
+    const { script, chunks, lazy, css } = site.pages['index.html'];
+    const server = await startServer({ root: site.dir });
+    const { page, context, log } = await openPage(env, null);
+    await page.goto(`${server.url}#program=gyomu-kaizen&asOf=2023-06-01&prefecture=kagoshima&industry=retail`
+      + '&capitalYen=10000000&companyEmployees=20&siteEmployees=20&lowestWage=863&raiseYen=90&raisedWorkers=8&investmentYen=6000000');
+    const s = sim(page);
+    await s.waitForAmount('4,500,000円');
+    const needed = ['/index.html', ...[script, ...chunks, ...lazy, site.wasm, ...css].map((f) => `/${f}`)];
+    await waitForCaches(page, (c) => needed.every((p) => c[cacheName]?.includes(p)), `the cache ${cacheName} lacks some of ${needed.join(', ')}`);
+
+    await context.setOffline(true);
+    await server.close();
+    await page.reload();
+    await s.waitForAmount('4,500,000円');
+    await s.part('.decision .alternatives-box').waitFor();
+    await s.part('svg.print-qr').waitFor({ state: 'attached' });
+    await s.field('investmentYen').fill('4000000');
+    await s.waitForAmount('3,600,000円');
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
 });
 
 test('a new version of the worker replaces the older caches', async () => {

@@ -6,7 +6,6 @@
 // The business name lives only here, in memory, for the printout: it is never part of the state, so
 // never in a request, the URL fragment or an event.
 import { UNITS } from '../ui-text.js';
-import qrcode from '../vendor/qrcode-generator.mjs';
 import { el, svgEl } from './dom.js';
 import { formatDate, readNumber, today, yenFormat } from './format.js';
 import { isLocal, isRows } from './state.js';
@@ -28,6 +27,21 @@ const W = {
   qr: { ja: 'この試算を開き直すQRコード', en: 'QR code that reopens this estimate' },
   unknownRate: { ja: 'わからない（年1.0%〜3.0%と仮定）', en: 'not known (1.0 % to 3.0 % a year assumed)' },
 };
+
+/** The QR encoder (qrcode-generator), once it has been imported: null before. */
+let qrcode = null;
+let qrLoading = null;
+/**
+ * Imports the QR encoder, once. It is not needed for the first estimate (the QR code is drawn when
+ * the browser is idle after it): on the built site it is a chunk of its own (scripts/site.mjs), so
+ * the page neither fetches nor parses it before the amount is shown.
+ */
+export function loadQrEncoder() {
+  qrLoading ??= import('../vendor/qrcode-generator.mjs').then((m) => {
+    qrcode = m.default;
+  });
+  return qrLoading;
+}
 
 /**
  * A QR code of `text` as an SVG drawn here (qrcode-generator, byte mode, level M), with its quiet
@@ -150,19 +164,28 @@ export class PrintView {
     const box = el('div', { class: 'print-reopen' },
       el('div', {}, el('p', { text: host.tr(W.reopen) }), el('p', {}, el('a', { class: 'doc-url print-link', href: url, text: url }))));
     // Encoding the QR code takes tens of milliseconds: it is drawn once the browser is idle (or
-    // on beforeprint), and only again when the address or the language changes.
+    // on beforeprint), and only again when the address or the language changes. The encoder is
+    // imported for the first QR code: until it has arrived, printing (which draws at once) shows
+    // the link alone, and the code follows as soon as the encoder is there.
     const label = host.tr(W.qr);
     const place = () => {
       if (this.#qr?.url !== url || this.#qr.label !== label) this.#qr = { url, label, svg: qrSvg(url, label) };
       if (this.#qr.svg) box.prepend(this.#qr.svg);
     };
+    this.#place = place;
+    const draw = () => {
+      if (qrcode) place();
+      else loadQrEncoder().then(() => this.#place === place && place(), () => {});
+    };
     if (this.#qr?.url === url && this.#qr.label === label) place();
-    else host.later('qr', place, host.engineState !== 'loading');
+    else host.later('qr', draw, host.engineState !== 'loading');
     return box;
   }
 
   /** The last QR code drawn: its address, its label and its SVG (null when too long to encode). */
   #qr = null;
+  /** Draws the QR code of the printout last rendered: an earlier one waiting for the encoder does not. */
+  #place = null;
 
   #showBusiness() {
     if (!this.#nameLine) return;

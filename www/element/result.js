@@ -9,7 +9,20 @@ import {
 import { rulesetInfo, rulesetName } from './rulesets.js';
 import { getPath } from './state.js';
 import { citationEl, documentsList } from './citations.js';
-import { renderDecision } from './decision.js';
+
+/** The decision parts (decision.js, with the what-if charts), once imported: null before. */
+let decision = null;
+let decisionLoading = null;
+/**
+ * Imports the decision parts, once. The first estimate does not need them (they are drawn when the
+ * browser is idle after it): on the built site they are a chunk of their own (scripts/site.mjs).
+ */
+export function loadDecision() {
+  decisionLoading ??= import('./decision.js').then((m) => {
+    decision = m;
+  });
+  return decisionLoading;
+}
 
 /** Notices about the rules a date selects, shown with the date next to the answer (issue 7). */
 const DATE_NOTICES = ['no_ruleset_for_date'];
@@ -28,6 +41,24 @@ export class ResultView {
   /** @param host  the element's insides: state, DOM parts (`e`), words (`t`, `tr`), the listing */
   constructor(host) {
     this.host = host;
+  }
+
+  /** Which answer the decision parts are to show: one that waits for decision.js shows only if no
+   *  later answer came meanwhile. */
+  #decisionFor = 0;
+
+  /** The decision parts of `result`: at once when decision.js is there; otherwise when it arrives,
+   *  unless a later answer came first. Before it has arrived there is nothing to clear, so an
+   *  answer with nothing to draw (none yet, or an error) does not ask for it. */
+  #renderDecision(result) {
+    const seq = ++this.#decisionFor;
+    if (decision) {
+      decision.renderDecision(this.host, result);
+    } else if (result && (result.ok || result.partial)) {
+      loadDecision().then(() => {
+        if (seq === this.#decisionFor) decision.renderDecision(this.host, result);
+      }, (err) => console.error('joseikin-simulator: could not load the decision parts', err));
+    }
   }
 
   get #lang() {
@@ -196,10 +227,10 @@ export class ResultView {
     // the figures of an earlier answer.
     if (host.engine && !this.#decisionShown) {
       this.#decisionShown = true;
-      host.later('decision', () => renderDecision(host, result));
+      host.later('decision', () => this.#renderDecision(result));
     } else {
       host.cancel('decision');
-      renderDecision(host, result);
+      this.#renderDecision(result);
     }
 
     e.amount.hidden = !ok;
