@@ -115,20 +115,23 @@ async function keepOffline() {
   const { version } = await loadEngine();
   const url = new URL(`sw.js?v=${encodeURIComponent(version().crate)}`, document.baseURI).href;
   const registration = await navigator.serviceWorker.register(url);
+  // Once the worker controls this page (its activation claims it), every later request passes
+  // through it and is kept; what was loaded before is listed below. Waiting for activation alone
+  // would miss a file loaded between the list and the claim (the decision parts, imported at idle).
   const worker = await new Promise((resolve) => {
-    const check = () => registration.active?.scriptURL === url && resolve(registration.active);
+    const check = () => registration.active?.scriptURL === url
+      && navigator.serviceWorker.controller?.scriptURL === url && resolve(registration.active);
     if (!check()) navigator.serviceWorker.addEventListener('controllerchange', check);
   });
-  // The files this page loaded before the worker controlled it.
-  const loaded = await new Promise((resolve) => {
-    const observer = new PerformanceObserver((list) => {
-      observer.disconnect();
-      resolve(list.getEntries().map((e) => e.name));
-    });
-    observer.observe({ type: 'resource', buffered: true });
-  });
+  // The files this page loaded before the worker controlled it, and those whose request began
+  // before and ended after (the observer keeps listening; a file already kept is kept again).
   const icon = document.querySelector('link[rel=icon]')?.href;
-  worker.postMessage({ cache: [location.href, icon, ...loaded].filter(Boolean) });
+  let first = true;
+  new PerformanceObserver((list) => {
+    const loaded = list.getEntries().map((e) => e.name);
+    worker.postMessage({ cache: (first ? [location.href, icon, ...loaded] : loaded).filter(Boolean) });
+    first = false;
+  }).observe({ type: 'resource', buffered: true });
 }
 // Registered once the page has loaded and the browser is idle: the worker's script and its
 // caching wait until after the first estimate.

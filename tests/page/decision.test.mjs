@@ -120,6 +120,7 @@ test('on a phone (375 px) and in print, the decision parts fit the width', async
   await leafletExample(paper.page);
   await paper.page.emulateMedia({ media: 'print' });
   const charts = sim(paper.page).part('figure.whatif svg');
+  await charts.first().waitFor(); // the decision parts are drawn once the browser is idle
   assert.equal(await charts.count(), 2);
   assert.equal(await charts.first().isVisible(), true);
   await paper.page.locator('joseikin-simulator .decision').screenshot({ path: join(SCREENSHOTS, 'decision-print.png') });

@@ -72,35 +72,44 @@ test('after one visit the page reloads offline and still computes the leaflet ex
   // A server of its own, stopped before the reload: nothing can come from the network.
   const server = await startServer();
   const { page, context, log } = await openPage(env, null);
-  await page.goto(server.url);
-  const s = sim(page);
-  await s.part('[role=tab][data-program="gyomu-kaizen"]').click(); // the page opens on the screen
-  await s.part('button', { hasText: '案内の計算例' }).click();
-  await s.waitForAmount('4,500,000円');
-  const kept = await waitForCache(page, cacheName);
-  // Only the site's own files, and not the worker itself.
-  assert.ok(kept.every((p) => !p.endsWith('/sw.js')), kept.join(', '));
-  assert.deepEqual(Object.keys(await cached(page)), [cacheName]);
+  // A failure must not leave the server listening: the file would never end.
+  try {
+    await page.goto(server.url);
+    const s = sim(page);
+    await s.part('[role=tab][data-program="gyomu-kaizen"]').click(); // the page opens on the screen
+    await s.part('button', { hasText: '案内の計算例' }).click();
+    await s.waitForAmount('4,500,000円');
+    const kept = await waitForCache(page, cacheName);
+    // Only the site's own files, and not the worker itself.
+    assert.ok(kept.every((p) => !p.endsWith('/sw.js')), kept.join(', '));
+    assert.deepEqual(Object.keys(await cached(page)), [cacheName]);
 
-  // The link keeps the example's inputs (sync-url): the reload restores the estimate.
-  await page.waitForFunction(() => location.hash.includes('investmentYen=6000000'));
-  await context.setOffline(true);
-  await server.close();
-  await page.reload();
-  await s.waitForAmount('4,500,000円');
-  await s.field('investmentYen').fill('4000000');
-  await s.waitForAmount('3,200,000円');
-  assert.deepEqual(log.errors, []);
-  await context.close();
+    // The link keeps the example's inputs (sync-url): the reload restores the estimate.
+    await page.waitForFunction(() => location.hash.includes('investmentYen=6000000'));
+    await context.setOffline(true);
+    await server.close();
+    await page.reload();
+    await s.waitForAmount('4,500,000円');
+    await s.field('investmentYen').fill('4000000');
+    await s.waitForAmount('3,200,000円');
+    assert.deepEqual(log.errors, []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
 
 test('the built site: after one visit its worker keeps the entry, every chunk (those imported after the first answer too) and the wasm, and the page reloads offline with its decision parts and QR code', async () => {
   const tmp = await mkdtemp(join(tmpdir(), 'joseikin-site-'));
+  let server;
+  let context;
   try {
     const site = await buildSite({ out: join(tmp, 'site') });
     const { script, chunks, lazy, css } = site.pages['index.html'];
-    const server = await startServer({ root: site.dir });
-    const { page, context, log } = await openPage(env, null);
+    server = await startServer({ root: site.dir });
+    const opened = await openPage(env, null);
+    context = opened.context;
+    const { page, log } = opened;
     await page.goto(`${server.url}#program=gyomu-kaizen&asOf=2023-06-01&prefecture=kagoshima&industry=retail`
       + '&capitalYen=10000000&companyEmployees=20&siteEmployees=20&lowestWage=863&raiseYen=90&raisedWorkers=8&investmentYen=6000000');
     const s = sim(page);
@@ -117,8 +126,9 @@ test('the built site: after one visit its worker keeps the entry, every chunk (t
     await s.field('investmentYen').fill('4000000');
     await s.waitForAmount('3,600,000円');
     assert.deepEqual(log.errors, []);
-    await context.close();
   } finally {
+    await context?.close();
+    await server?.close();
     await rm(tmp, { recursive: true, force: true });
   }
 });
@@ -126,28 +136,31 @@ test('the built site: after one visit its worker keeps the entry, every chunk (t
 test('a new version of the worker replaces the older caches', async () => {
   const server = await startServer();
   const { page, context } = await openPage(env, null);
-  await page.goto(`${server.url}index.html`);
-  await waitForCache(page, cacheName);
-  // An older version's worker and cache, as a visit before an upgrade left them.
-  await page.evaluate(async () => {
-    await (await caches.open('joseikin-0.0.1')).put('/old.txt', new Response('old'));
-    const r = await navigator.serviceWorker.register('sw.js?v=0.0.1');
-    await new Promise((resolve) => {
-      const done = () => r.active?.scriptURL.endsWith('v=0.0.1') && r.active.state === 'activated' && resolve();
-      for (const w of [r.installing, r.waiting, r.active]) w?.addEventListener('statechange', done);
-      done();
+  try {
+    await page.goto(`${server.url}index.html`);
+    await waitForCache(page, cacheName);
+    // An older version's worker and cache, as a visit before an upgrade left them.
+    await page.evaluate(async () => {
+      await (await caches.open('joseikin-0.0.1')).put('/old.txt', new Response('old'));
+      const r = await navigator.serviceWorker.register('sw.js?v=0.0.1');
+      await new Promise((resolve) => {
+        const done = () => r.active?.scriptURL.endsWith('v=0.0.1') && r.active.state === 'activated' && resolve();
+        for (const w of [r.installing, r.waiting, r.active]) w?.addEventListener('statechange', done);
+        done();
+      });
     });
-  });
-  await waitForNames(page, ['joseikin-0.0.1']);
+    await waitForNames(page, ['joseikin-0.0.1']);
 
-  // The page of the current version registers its worker again, which deletes the old cache.
-  await page.reload();
-  await waitForCache(page, cacheName);
-  await waitForNames(page, [cacheName]);
-  const script = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL);
-  assert.ok(script.endsWith(`sw.js?v=${cacheName.slice('joseikin-'.length)}`), script);
-  await context.close();
-  await server.close();
+    // The page of the current version registers its worker again, which deletes the old cache.
+    await page.reload();
+    await waitForCache(page, cacheName);
+    await waitForNames(page, [cacheName]);
+    const script = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL);
+    assert.ok(script.endsWith(`sw.js?v=${cacheName.slice('joseikin-'.length)}`), script);
+  } finally {
+    await context.close();
+    await server.close();
+  }
 });
 
 test('the embed demo registers no service worker: the element never does', async () => {
