@@ -41,6 +41,10 @@ WASM_OPT_FLAGS := -Oz $(WASM_FEATURES)
 
 .PHONY: build serve test lint fuzz bench clean
 
+# A Node or page test that takes longer than this fails instead of holding the run (a browser that
+# waits forever for a service worker, say).
+TEST_TIMEOUT_MS ?= 600000
+
 # Fails unless V8 accepts the module.
 VALIDATE_JS := const f = process.argv[1]; \
   if (!WebAssembly.validate(require("fs").readFileSync(f))) { console.error(f + ": invalid wasm"); process.exit(1); }
@@ -71,7 +75,7 @@ test:
 	cargo test
 	CHROMEDRIVER=$(CHROMEDRIVER) wasm-pack test --headless --chrome
 	$(release_build)
-	node --test tests/js/ tests/browser/ tests/page/
+	node --test --test-timeout=$(TEST_TIMEOUT_MS) tests/js/ tests/browser/ tests/page/
 
 # No unwrap, expect, panic, indexing or unchecked arithmetic in the core (src/lib.rs denies them);
 # every other clippy warning fails too.
