@@ -123,14 +123,17 @@ async function keepOffline() {
       && navigator.serviceWorker.controller?.scriptURL === url && resolve(registration.active);
     if (!check()) navigator.serviceWorker.addEventListener('controllerchange', check);
   });
-  // The files this page loaded before the worker controlled it, and those whose request began
-  // before and ended after (the observer keeps listening; a file already kept is kept again).
+  // The files this page loaded before the worker controlled it, then any whose request began
+  // before and ended after: the observer keeps listening, and a later file that did not pass
+  // through the worker (workerStart 0) is sent too; one that did is already kept.
   const icon = document.querySelector('link[rel=icon]')?.href;
   let first = true;
   new PerformanceObserver((list) => {
-    const loaded = list.getEntries().map((e) => e.name);
-    worker.postMessage({ cache: (first ? [location.href, icon, ...loaded] : loaded).filter(Boolean) });
+    const entries = first ? list.getEntries() : list.getEntries().filter((e) => e.workerStart === 0);
+    const loaded = entries.map((e) => e.name);
+    if (first) loaded.push(location.href, icon);
     first = false;
+    if (loaded.some(Boolean)) worker.postMessage({ cache: loaded.filter(Boolean) });
   }).observe({ type: 'resource', buffered: true });
 }
 // Registered once the page has loaded and the browser is idle: the worker's script and its
