@@ -172,6 +172,14 @@ export const TEXT = {
   whatIfAxisInvestment: { ja: '設備投資などの費用', en: 'Investment' },
   whatIfAxisRaise: { ja: '引上げ額', en: 'Raise' },
   whatIfPerHour: { ja: '{n}円', en: '{n} yen' },
+  whatIfZeroInvestment: {
+    ja: '設備投資などの費用をいくらにしても、いまの入力では助成額は0円です。',
+    en: 'Whatever the investment, the subsidy stays at 0 yen with what is entered.',
+  },
+  whatIfZeroRaise: {
+    ja: '時給の引上げ額をいくらにしても、いまの入力では助成額は0円です。',
+    en: 'Whatever the raise, the subsidy stays at 0 yen with what is entered.',
+  },
   whatIfDesc: { ja: 'いまの入力（{value}）では {amount}。', en: 'With what is entered ({value}): {amount}.' },
   whatIfNow: { ja: 'いま {amount}', en: 'Now {amount}' },
   whatIfCap: { ja: '上限 {amount}', en: 'Cap {amount}' },

@@ -185,3 +185,73 @@ test('under the strict CSP (the embed demo) the decision parts draw with no viol
   assert.deepEqual(log.console.filter((m) => m.type === 'error'), []);
   await context.close();
 });
+
+/**
+ * Every amount of the three figures and of the courses compared on one line each, and no part
+ * wider than the result panel. What a user saw before: 「1,500,0 / 00円」 in a box, "Reach / ed" in
+ * the table, and in English its last column cut off by the panel's edge.
+ */
+async function layoutFaults(s) {
+  return s.part('.decision').evaluate((decision) => {
+    const faults = [];
+    const panel = decision.closest('.result') ?? decision.parentElement;
+    const right = panel.getBoundingClientRect().right;
+    const lines = (node) => {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+    };
+    for (const v of decision.querySelectorAll('.figure-value')) {
+      if (lines(v) !== 1) faults.push(`figure on ${lines(v)} lines: ${v.textContent}`);
+    }
+    // A word of a cell is never cut: each cell's text wraps only at its spaces.
+    for (const cell of decision.querySelectorAll('table.alternatives th, table.alternatives td')) {
+      const words = cell.textContent.trim().split(/\s+/).length;
+      if (lines(cell) > words + 1) faults.push(`cell cut inside a word: ${cell.textContent}`);
+    }
+    for (const part of decision.querySelectorAll('.figures-box, table.alternatives')) {
+      const r = part.getBoundingClientRect().right;
+      if (r > right + 0.5) faults.push(`${part.className} past the panel by ${Math.round(r - right)} px`);
+    }
+    return faults;
+  });
+}
+
+for (const lang of ['ja', 'en']) {
+  for (const width of [1280, 375]) {
+    test(`the three figures and the courses compared fit the panel, each amount on one line (${lang}, ${width} px)`, async () => {
+      const { page, context, log } = await openPage(env, '', { width, height: 900 });
+      if (lang === 'en') {
+        await page.locator('#lang-toggle').click();
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+      }
+      const s = await leafletExample(page, lang === 'ja' ? '4,500,000円' : '4,500,000 yen');
+      await s.part('table.alternatives').waitFor();
+      assert.deepEqual(await layoutFaults(s), []);
+      // The largest figures the form allows for these boxes: eight-figure amounts.
+      await s.field('investmentYen').fill('99999999');
+      await s.part('.figure-out-of-pocket .figure-value', { hasText: lang === 'ja' ? '95,499,999円' : '95,499,999 yen' }).waitFor();
+      assert.deepEqual(await layoutFaults(s), []);
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  }
+}
+
+test('where no value of the investment or the raise gives anything, the page says so instead of a flat chart at 0円', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = await leafletExample(page);
+  // Below Kagoshima's FY2026 minimum wage of 1,026円: not eligible whatever the investment or raise.
+  await s.field('lowestWage').fill('1000');
+  await s.part('.whatif-all-zero[data-field="input.investmentYen"]').waitFor();
+  const notes = (await s.part('.whatif-all-zero').allTextContents()).join(' ');
+  assert.match(notes, /設備投資などの費用をいくらにしても、いまの入力では助成額は0円です/);
+  assert.match(notes, /時給の引上げ額をいくらにしても/);
+  assert.equal(await s.part('figure.whatif svg').count(), 0);
+  // Back within the rules, the charts return.
+  await s.field('lowestWage').fill('1040');
+  await s.part('figure.whatif svg .wi-current-dot').first().waitFor();
+  assert.equal(await s.part('.whatif-all-zero').count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

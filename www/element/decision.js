@@ -117,7 +117,7 @@ function renderAlternatives(host, r) {
   if (!Array.isArray(alts) || !alts.length) return null;
   const lang = host.lang;
   const th = (key) => el('th', { scope: 'col', text: t(host, key) });
-  const table = el('table', { class: lang === 'ja' ? 'alternatives' : 'alternatives wrap-amounts' },
+  const table = el('table', { class: lang === 'ja' ? 'alternatives' : 'alternatives wrap-heads' },
     el('caption', { text: t(host, 'altHeading') }),
     el('thead', {}, el('tr', {}, th('altCourse'), th('altReached'), th('altWorkers'), th('altCap'), th('altAmount'))));
   const body = el('tbody');
@@ -129,11 +129,13 @@ function renderAlternatives(host, r) {
       el('td', { text: a.reached ? t(host, 'altIsReached') : t(host, 'altNeeds', { n: numberFormat.format(a.raiseNeededYen) }) }),
       el('td', { text: t(host, 'altPeople', { n: numberFormat.format(a.countedWorkers) }) }),
       el('td', { class: 'num', text: a.capYen == null ? '—' : formatTick(a.capYen, host.lang) }),
-      el('td', { class: 'num', text: formatYen(a.amountYen, lang) })));
+      // In English the amount is as short as the cap ("1.1M yen", exact or else in full yen): the
+      // table then fits the panel beside the form.
+      el('td', { class: 'num', text: lang === 'ja' ? formatYen(a.amountYen, lang) : formatTick(a.amountYen, lang) })));
   }
   table.append(body);
   const part = el('section', { class: 'decision-part alternatives-box', 'aria-label': t(host, 'altHeading') },
-    table);
+    el('div', { class: 'table-fit' }, table));
   const reasonKey = r.bestReason ? `bestReason_${r.bestReason}` : 'bestReason_none';
   if (TEXT[reasonKey]) part.append(el('p', { class: 'best-reason', 'data-reason': r.bestReason ?? 'none', text: t(host, reasonKey) }));
   return part;

@@ -60,6 +60,12 @@ export function whatIfCharts(host, result) {
       continue;
     }
     if (!grid?.ok || !grid.points?.length) continue;
+    // A flat line at 0 says nothing and its axis would read 0円, 0円, 1円: say it in words instead.
+    if (grid.points.every((p) => p.amountYen === 0)) {
+      out.push(el('p', { class: 'whatif whatif-all-zero', 'data-field': grid.field },
+        t(host, g.id === 'raise' ? 'whatIfZeroRaise' : 'whatIfZeroInvestment')));
+      continue;
+    }
     out.push(chart(host, g, grid));
   }
   if (!out.length) return [];
