@@ -255,3 +255,18 @@ test('where no value of the investment or the raise gives anything, the page say
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('働き方改革 with no goal chosen yet: the partial line says what is left to fill, never 「最大 0円」', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = sim(page);
+  await s.part('[role=tab][data-program="hatarakikata-yuyo"]').click();
+  await s.field('sector').selectOption('transport');
+  await s.field('employees').fill('20');
+  await s.field('agreement36').check();
+  await s.field('paidLeaveRules').check();
+  const line = s.part('.partial-line');
+  await line.filter({ hasText: 'あと1項目で試算できます' }).waitFor();
+  assert.doesNotMatch(await line.textContent(), /最大/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -61,6 +61,10 @@ test('the page opens on the screen, and a Kagoshima transport company sees 業�
   await page.locator('joseikin-simulator h2', { hasText: 'まず会社のことを教えてください' }).waitFor();
   assert.equal(await sim(page).part('[role=tab][data-program="screen"]').getAttribute('aria-selected'), 'true');
   await s.summary().filter({ hasText: '6つの制度のうち' }).waitFor();
+  // Before anything is entered: 業務改善助成金's range is shown; 働き方改革's, 0円〜0円 because no goal
+  // is chosen yet, is left unsaid rather than read as "nothing to get".
+  assert.match(await s.row('gyomu-kaizen').locator('.screen-figure').textContent(), /見込み額の範囲: 0円〜6,000,000円/);
+  assert.equal(await s.row('hatarakikata-yuyo').locator('.screen-figure').count(), 0);
   await recordScreenEvents(page);
   await s.fill(KAGOSHIMA_TRANSPORT);
   await s.row('gyomu-kaizen').filter({ hasText: '0円〜6,000,000円' }).waitFor();

@@ -70,7 +70,9 @@ export function renderDecision(host, shown) {
 function renderPartial(host, box, partial) {
   const missing = partial.missing ?? [];
   if (!missing.length) return;
-  const max = partial.bounds?.maxYen;
+  // 「最大 0円」 would read as "nothing to get" while a choice that pays (a goal of 働き方改革) may
+  // simply not be made yet: a maximum of 0 is left unsaid, and the complete answer gives its reasons.
+  const max = partial.bounds?.maxYen || null;
   const line = el('p', { class: 'partial-text' }, t(host, max == null ? 'partialLineNoMax' : 'partialLine', {
     n: missing.length, max: max == null ? '' : formatMan(max, host.lang),
   }));

@@ -253,7 +253,8 @@ export class ScreenView {
     );
     if (typeof row.amountYen === 'number') li.append(el('p', { class: 'screen-figure', text: t('screenAmount', { amount: yen(row.amountYen) }) }));
     else if (typeof row.employerShareYen === 'number') li.append(el('p', { class: 'screen-figure', text: t('screenEmployerShare', { amount: yen(row.employerShareYen) }) }));
-    else if (row.bounds) {
+    // A range of 0円〜0円 while fields are still missing is left unsaid, as on the program's tab.
+    else if (row.bounds && row.bounds.maxYen > 0) {
       li.append(el('p', { class: 'screen-figure', text: t('screenRange', { min: yen(row.bounds.minYen), max: yen(row.bounds.maxYen) }) }));
     }
     const w = row.applicationWindow;
