@@ -188,6 +188,9 @@ class Host {
     const link = this.state.readFragment(location.hash);
     if (!link) return false;
     this.screenShown = false;
+    // The attribute says which program is shown, as a tab's click sets it: the page's footer and a
+    // portal read it.
+    if (this.element.getAttribute('program') !== this.state.programId) this.element.setAttribute('program', this.state.programId);
     if (link.lang !== null) {
       const lang = this.langOf(link.lang);
       if (lang !== this.lang) this.element.setAttribute('lang', lang);
