@@ -183,7 +183,7 @@ test('print keeps the citations: title · publisher · date on each step, and ea
 test('opened from a link to a program, the footer lists that program’s documents, not 業務改善助成金’s', async () => {
   const { page, context, log } = await openPage(env, 'index.html#program=koyo-hoken&asOf=2026-12-01');
   await page.waitForFunction(() => document.getElementById('sources-list').dataset.program === 'koyo-hoken');
-  assert.match(await page.locator("#sources-lead").textContent(), /雇用保険/);
+  assert.match(await page.locator('#sources-lead').textContent(), /雇用保険/);
   const list = await page.locator('#sources-list li').evaluateAll((lis) => lis.map((li) => li.textContent));
   assert.ok(list.some((t) => /^雇用保険料率について/.test(t)), list.join('\n'));
   assert.ok(!list.some((t) => /業務改善助成金/.test(t)), list.join('\n'));
