@@ -260,3 +260,29 @@ test('the work-style tab builds its form from the contract and answers without b
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+for (const width of [1280, 1024, 375]) {
+  test(`no program's tab leaves one character alone on its last line (${width} px)`, async () => {
+    const { page, context } = await openPage(env, 'index.html', { width, height: 900 });
+    await sim(page).part('[role=tab][data-program="kosodate-loan"]').waitFor();
+    const orphans = await sim(page).part('[role=tab]').evaluateAll((tabs) => tabs.flatMap((tab) => {
+      // The characters of the name, grouped by the line they are drawn on.
+      const text = tab.querySelector('span')?.firstChild;
+      if (text?.nodeType !== Node.TEXT_NODE) return [`no name in tab ${tab.dataset.program}`];
+      const lines = new Map();
+      for (let i = 0; i < text.data.length; i++) {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        const r = range.getBoundingClientRect();
+        if (!r.width) continue;
+        const top = Math.round(r.top);
+        lines.set(top, (lines.get(top) ?? '') + text.data[i]);
+      }
+      const last = [...lines.entries()].sort((a, b) => a[0] - b[0]).at(-1)?.[1].trim() ?? '';
+      return lines.size > 1 && [...last].length < 2 ? [`${text.data} → …${last}`] : [];
+    }));
+    assert.deepEqual(orphans, []);
+    await context.close();
+  });
+}
