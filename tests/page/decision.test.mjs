@@ -232,6 +232,13 @@ for (const lang of ['ja', 'en']) {
       await s.field('investmentYen').fill('99999999');
       await s.part('.figure-out-of-pocket .figure-value', { hasText: lang === 'ja' ? '95,499,999円' : '95,499,999 yen' }).waitFor();
       assert.deepEqual(await layoutFaults(s), []);
+      // Worker by worker, the caps of the courses are below a million: "400,000 yen" in English
+      // was wider than "1.1M yen", and the table ran past the panel.
+      await s.part('[data-field="_wageMode"] input[value="workers"]').check();
+      await s.field('workers[0].wageBefore').fill('1040');
+      await s.field('workers[0].wageAfter').fill('1130');
+      await s.part('table.alternatives td', { hasText: /^400,000/ }).first().waitFor();
+      assert.deepEqual(await layoutFaults(s), []);
       assert.deepEqual(log.errors, []);
       await context.close();
     });

@@ -130,14 +130,14 @@ function renderAlternatives(host, r) {
       course,
       el('td', { text: a.reached ? t(host, 'altIsReached') : t(host, 'altNeeds', { n: numberFormat.format(a.raiseNeededYen) }) }),
       el('td', { text: t(host, 'altPeople', { n: numberFormat.format(a.countedWorkers) }) }),
-      el('td', { class: 'num', text: a.capYen == null ? '—' : formatTick(a.capYen, host.lang) }),
-      // In English the amount is as short as the cap ("1.1M yen", exact or else in full yen): the
-      // table then fits the panel beside the form.
-      el('td', { class: 'num', text: lang === 'ja' ? formatYen(a.amountYen, lang) : formatTick(a.amountYen, lang) })));
+      // In English the unit is in the column's heading and a cell holds the number alone
+      // ("1,100,000"): "1,100,000 yen" twice made the table wider than the panel beside the form.
+      el('td', { class: 'num', text: a.capYen == null ? '—' : lang === 'ja' ? formatTick(a.capYen, lang) : numberFormat.format(a.capYen) }),
+      el('td', { class: 'num', text: lang === 'ja' ? formatYen(a.amountYen, lang) : numberFormat.format(a.amountYen) })));
   }
   table.append(body);
   const part = el('section', { class: 'decision-part alternatives-box', 'aria-label': t(host, 'altHeading') },
-    el('div', { class: 'table-fit' }, table));
+    table);
   const reasonKey = r.bestReason ? `bestReason_${r.bestReason}` : 'bestReason_none';
   if (TEXT[reasonKey]) part.append(el('p', { class: 'best-reason', 'data-reason': r.bestReason ?? 'none', text: t(host, reasonKey) }));
   return part;
