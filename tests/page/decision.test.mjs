@@ -228,6 +228,12 @@ for (const lang of ['ja', 'en']) {
       const s = await leafletExample(page, lang === 'ja' ? '4,500,000円' : '4,500,000 yen');
       await s.part('table.alternatives').waitFor();
       assert.deepEqual(await layoutFaults(s), []);
+      if (lang === 'ja' && width === 1280) {
+        // Issue 15: 設備投資の自己負担, 賃上げの年間人件費増 and 助成額 side by side, in the panel beside the form.
+        const tops = await s.part('.figures-box .figure').evaluateAll((fs) => fs.map((f) => Math.round(f.getBoundingClientRect().top)));
+        assert.equal(tops.length, 3);
+        assert.equal(new Set(tops).size, 1, `tops ${tops}`);
+      }
       // The largest figures the form allows for these boxes: eight-figure amounts.
       await s.field('investmentYen').fill('99999999');
       await s.part('.figure-out-of-pocket .figure-value', { hasText: lang === 'ja' ? '95,499,999円' : '95,499,999 yen' }).waitFor();
