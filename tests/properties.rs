@@ -422,6 +422,7 @@ fn every_hatarakikata_hint_applied_to_the_request_gives_exactly_its_amount() {
             "interval_next_tier",
             "holidays_next_tier",
             "doctors_all_items",
+            "bonus_start",
             "bonus_next_row",
             "bonus_next_percent",
         ],

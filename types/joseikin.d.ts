@@ -202,8 +202,12 @@ export type PartialProgramId = 'gyomu-kaizen' | 'hatarakikata-yuyo';
 /** One of the smallest single changes of the request that raise the amount, as a patch. */
 export interface Hint<Code extends string = string> {
   code: Code | (string & {});
-  /** Applied to the request (`field` as errors name it), simulate() answers `amountYen`. */
-  change: { field: string; value: number | boolean };
+  /**
+   * Applied to the request (`field` as errors name it), simulate() answers `amountYen`. The value
+   * is a number, yes, or a group given at once: `{ field: "input.wageRaise", value: { percent: 3,
+   * workers: 1 } }` (`bonus_start`).
+   */
+  change: { field: string; value: number | boolean | Record<string, number> };
   amountYen: number;
   /** A fact to know rather than a way to more: the change gives the same amount as now. */
   informational: boolean;
@@ -413,12 +417,14 @@ export interface HatarakikataYuyoAnswer extends AnswerBase<'hatarakikata-yuyo'> 
   eligibleCostYen: number;
   /** The eligible cost less the subsidy. */
   outOfPocketYen: number;
-  /** The next tier of each goal, the next row and percent of the wage-raise bonus. */
+  /** The next tier of each goal; the wage-raise bonus: its first row where no raise is given, else
+   * its next row and percent. */
   hints: Hint<
     | 'overtime_next_tier'
     | 'interval_next_tier'
     | 'holidays_next_tier'
     | 'doctors_all_items'
+    | 'bonus_start'
     | 'bonus_next_row'
     | 'bonus_next_percent'
   >[];

@@ -24,12 +24,24 @@ pub struct Change {
     pub value: ChangeValue,
 }
 
-/// The value of a [`Change`]: a whole number or yes/no.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+/// The value of a [`Change`]: a whole number, yes/no, or a group of whole numbers that are given
+/// together (`input.wageRaise` = `{ percent: 3, workers: 1 }`, where neither means anything alone).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum ChangeValue {
     Int(i64),
     Bool(bool),
+    Group(Group),
+}
+
+/// The fields of a group, in order, written as an object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group(pub Vec<(&'static str, i64)>);
+
+impl Serialize for Group {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (*k, *v)))
+    }
 }
 
 impl Change {
@@ -38,6 +50,10 @@ impl Change {
     }
     pub fn yes(field: impl Into<String>) -> Change {
         Change { field: field.into(), value: ChangeValue::Bool(true) }
+    }
+    /// A group given at once: `field` becomes the object of `fields`.
+    pub fn group(field: impl Into<String>, fields: Vec<(&'static str, i64)>) -> Change {
+        Change { field: field.into(), value: ChangeValue::Group(Group(fields)) }
     }
 }
 

@@ -283,3 +283,23 @@ test('働き方改革 with no goal chosen yet: the partial line says what is lef
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('働き方改革 with its cap reached and no wage raise: the hint adds the bonus for one worker at 3%, and its button turns the raise on', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = sim(page);
+  await s.part('[role=tab][data-program="hatarakikata-yuyo"]').click();
+  // The tab's trucking example: 85 → 60 hours, cap 250万円 reached (cost 500万円 × 4/5 = 400万円).
+  await s.part('button', { hasText: '運送業の例を入れる' }).click();
+  await s.waitForAmount('2,500,000円');
+  const hint = s.part('.hints li[data-code="bonus_start"]');
+  // Seed, 3. 賃金引き上げの達成時の加算額: 30人以下・3%以上・1〜3人 30万円 → 250万円 + 30万円.
+  assert.equal(await hint.locator('.hint-text').textContent(), '時給を3%以上引き上げる労働者が1人いると賃金引上げの加算が加わり、助成額は280万円になります。');
+  await hint.locator('button').click();
+  await s.waitForAmount('2,800,000円');
+  assert.equal(await s.field('_goal.wageRaise').isChecked(), true);
+  assert.equal(await s.field('wageRaise.workers').inputValue(), '1');
+  const req = await page.evaluate(() => document.querySelector('joseikin-simulator').request);
+  assert.deepEqual(req.input.wageRaise, { percent: 3, workers: 1 });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -169,20 +169,40 @@ function cellOf(key) {
   return m ? { path: m[1], row: Number(m[2]), column: m[3] } : null;
 }
 
+/** A group given at once (`input.wageRaise` = `{ percent: 3, workers: 1 }`): its fields' keys and values. */
+function groupOf(key, value) {
+  return value !== null && typeof value === 'object' ? Object.entries(value).map(([k, v]) => [`${key}.${k}`, String(v)]) : null;
+}
+
+/** The section whose switch turns on the fields of the group `key` (「時給を3％以上引き上げる」). */
+function toggleOf(host, key) {
+  return host.state.spec?.sections?.find((s) => s.toggle && s.fields?.some((f) => f.path.startsWith(`${key}.`)))?.toggle;
+}
+
 function canApply(host, change) {
   const key = keyOf(change.field);
+  const group = groupOf(key, change.value);
+  if (group) return group.every(([k]) => Boolean(host.form.fields?.get(k)));
   const cell = cellOf(key);
   if (cell) return Boolean(host.state.rows[cell.path]?.[cell.row]);
   return Boolean(host.form.fields?.get(key));
 }
 
-/** Sets the field the hint names to its value, as if typed, and computes again. */
+/** Sets the field the hint names to its value (or each field of its group, with the group's switch
+ *  on), as if typed, and computes again. */
 function applyChange(host, change) {
   const key = keyOf(change.field);
-  const cell = cellOf(key);
-  const value = change.value === true ? true : String(change.value);
-  host.state.input(key, value, cell ?? undefined);
+  const group = groupOf(key, change.value);
+  if (group) {
+    const toggle = toggleOf(host, key);
+    if (toggle) host.state.input(toggle.path, true);
+    for (const [k, v] of group) host.state.input(k, v);
+  } else {
+    const cell = cellOf(key);
+    const value = change.value === true ? true : String(change.value);
+    host.state.input(key, value, cell ?? undefined);
+  }
   host.form.render();
   host.refresh();
-  host.form.focusField(key);
+  host.form.focusField(group ? group[0][0] : key);
 }

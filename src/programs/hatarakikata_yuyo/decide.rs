@@ -33,8 +33,8 @@ fn hint(code: &'static str, change: Change, amount: Yen, text: Message) -> Hint 
 }
 
 /// The hints of an answer, in this order: `overtime_next_tier`, `interval_next_tier`,
-/// `holidays_next_tier`, `doctors_all_items`, `bonus_next_row`, `bonus_next_percent`; only those
-/// whose amount is above the answer's, each change once.
+/// `holidays_next_tier`, `doctors_all_items`, `bonus_start` (no raise given), `bonus_next_row`,
+/// `bonus_next_percent`; only those whose amount is above the answer's, each change once.
 pub(super) fn hints(rules: &Ruleset, as_of: Date, input: &Input, out: &Output) -> Result<Vec<Hint>, Overflow> {
     let Some(sr) = input.sector.rules(rules) else { return Ok(Vec::new()) };
     let amount_of = |changed: &Input| evaluate(rules, as_of, changed).map(|o| o.amount_yen);
@@ -135,6 +135,19 @@ pub(super) fn hints(rules: &Ruleset, as_of: Date, input: &Input, out: &Output) -
         let amount = amount_of(&changed)?;
         let text = Message::new("hatarakikata-yuyo.hint.doctors_all_items").with("cap", cap);
         hints.push(hint("doctors_all_items", Change::yes("input.goals.doctors"), amount, text));
+    }
+    // The wage-raise bonus, where no raise is given: the least that adds it, the lowest table's
+    // raise for one worker (the first row). `keep_useful` drops it where the bonus adds nothing
+    // (no goal reached, or the cost × rate already below the caps).
+    if input.wage_raise.is_none() {
+        if let Some(percent) = rules.bonus.iter().map(|t| t.min_percent).min() {
+            let mut changed = input.clone();
+            changed.wage_raise = Some(super::WageRaise { percent: Decimal::from(percent), workers: 1 });
+            let amount = amount_of(&changed)?;
+            let text = Message::new("hatarakikata-yuyo.hint.bonus_start").with("percent", percent);
+            let change = Change::group("input.wageRaise", vec![("percent", percent), ("workers", 1)]);
+            hints.push(hint("bonus_start", change, amount, text));
+        }
     }
     // The wage-raise bonus: the next row of workers, and the next table of the raise.
     if let Some(w) = input.wage_raise {
