@@ -145,6 +145,8 @@ export const TEXT = {
   partialGo: { ja: '「{name}」へ', en: 'Go to “{name}”' },
   figuresHeading: { ja: '費用と助成額', en: 'Cost and subsidy' },
   figureOutOfPocket: { ja: '設備投資の自己負担', en: 'Investment you pay yourself' },
+  // 働き方改革: the costs are of the measures (training, consultants, software, equipment), not an investment.
+  figureOutOfPocketMeasures: { ja: '取組みの費用の自己負担', en: 'Costs you pay yourself' },
   figureWageCost: { ja: '賃上げの年間人件費増', en: 'Yearly cost of the raise' },
   figureWageCostNone: { ja: '「年間の労働時間」を入れると計算します。', en: 'Enter the hours a year to see it.' },
   figureAmount: { ja: '助成額', en: 'Subsidy' },

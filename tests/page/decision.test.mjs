@@ -291,6 +291,9 @@ test('働き方改革 with its cap reached and no wage raise: the hint adds the 
   // The tab's trucking example: 85 → 60 hours, cap 250万円 reached (cost 500万円 × 4/5 = 400万円).
   await s.part('button', { hasText: '運送業の例を入れる' }).click();
   await s.waitForAmount('2,500,000円');
+  // Its costs are of the measures, not an investment: 500万円 − 250万円.
+  assert.equal(await s.part('.figure-out-of-pocket dt').textContent(), '取組みの費用の自己負担');
+  assert.equal(await s.part('.figure-out-of-pocket .figure-value').textContent(), '2,500,000円');
   const hint = s.part('.hints li[data-code="bonus_start"]');
   // Seed, 3. 賃金引き上げの達成時の加算額: 30人以下・3%以上・1〜3人 30万円 → 250万円 + 30万円.
   assert.equal(await hint.locator('.hint-text').textContent(), '時給を3%以上引き上げる労働者が1人いると賃金引上げの加算が加わり、助成額は280万円になります。');

@@ -91,7 +91,11 @@ function renderFigures(host, r) {
   const lang = host.lang;
   if (typeof r.outOfPocketYen !== 'number') return null;
   const items = [
-    { key: 'figureOutOfPocket', value: formatYen(r.outOfPocketYen, lang), cls: 'out-of-pocket' },
+    {
+      key: r.program === 'gyomu-kaizen' ? 'figureOutOfPocket' : 'figureOutOfPocketMeasures',
+      value: formatYen(r.outOfPocketYen, lang),
+      cls: 'out-of-pocket',
+    },
   ];
   if (r.program === 'gyomu-kaizen') {
     const wage = r.wageCostYenPerYear;
