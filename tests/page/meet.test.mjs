@@ -163,6 +163,14 @@ test('amounts as people write them: 1億, ¥6,000,000, 6百万, 6,000千円 and 
     const r = await page.evaluate(() => document.querySelector('joseikin-simulator').result);
     assert.equal(r.amountYen, 4500000, typed);
   }
+  // The largest amount the field takes reads in 兆; past 2^53 a typed number is no longer the one
+  // read (99999999999999999999 would echo as 100,000,000,000,000,000,000円), so none is echoed and
+  // the range error speaks.
+  await s.field('investmentYen').fill('10000億');
+  await echo.filter({ hasText: '＝ 1,000,000,000,000円（1兆円）' }).waitFor();
+  await s.field('investmentYen').fill('99999999999999999999');
+  await s.part('[data-field="investmentYen"] .error', { hasText: '1,000,000,000,000円までの値' }).waitFor();
+  assert.equal((await echo.textContent()).trim(), '');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

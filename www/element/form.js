@@ -742,7 +742,9 @@ export class FormView {
       } else {
         // Echo big amounts in 万円 so that a missing or extra zero shows at once.
         const n = readYenText(this.#rawOf(entry));
-        const big = typeof n === 'number' && Number.isInteger(n) && n >= 10000;
+        // Past 2^53 a number is no longer the one typed (99999999999999999999 reads as 1e20): no echo,
+        // the field's range error says enough.
+        const big = typeof n === 'number' && Number.isSafeInteger(n) && n >= 10000;
         entry.echo.textContent = big ? `${lang === 'ja' ? '＝' : '='} ${withMan(n, lang)}` : '';
       }
       this.#describe(entry, !entry.error.hidden);

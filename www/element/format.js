@@ -27,8 +27,8 @@ export const numberFormat = numberFormatOf({ maximumFractionDigits: 2 });
 
 /**
  * A short amount. Japanese in 万円: 4500000 → "450万円"; 1234000 → "123万4,000円"; 250000000 →
- * "2億5,000万円". English (`lang` "en") in millions where that is exact to the ten thousand
- * ("4.5 million yen", "10 million yen"), else in yen ("1,234,567 yen").
+ * "2億5,000万円"; 1000000000000 → "1兆円". English (`lang` "en") in millions where that is exact to
+ * the ten thousand ("4.5 million yen", "10 million yen"), else in yen ("1,234,567 yen").
  */
 export function formatMan(n, lang = 'ja') {
   if (!Number.isFinite(n)) return '';
@@ -38,11 +38,14 @@ export function formatMan(n, lang = 'ja') {
   }
   const sign = n < 0 ? '−' : '';
   let rest = Math.trunc(Math.abs(n));
+  const cho = Math.floor(rest / 1e12);
+  rest -= cho * 1e12;
   const oku = Math.floor(rest / 1e8);
   rest -= oku * 1e8;
   const man = Math.floor(rest / 1e4);
   rest -= man * 1e4;
   let s = '';
+  if (cho) s += `${yenFormat.format(cho)}兆`;
   if (oku) s += `${yenFormat.format(oku)}億`;
   if (man) s += `${yenFormat.format(man)}万`;
   if (rest || !s) s += yenFormat.format(rest);
