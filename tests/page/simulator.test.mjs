@@ -147,10 +147,16 @@ test('the URL fragment restores the same estimate after a reload and in a new ta
   assert.equal(params.get('asOf'), '2023-06-01');
   assert.equal(params.get('ruleset'), 'gyomu-kaizen/2023-04');
   assert.equal(params.get('prefecture'), 'kagoshima');
+  // Three figures: the worker table, as it starts, is not in the link.
+  assert.deepEqual([...params.keys()].filter((k) => k.startsWith('workers.')), []);
 
   await page.reload();
   await s.waitForAmount('4,500,000円');
   assert.equal(await s.field('lowestWage').inputValue(), '863');
+  // Worker by worker, the table as it starts: one row, employed 12 months, insured.
+  await s.part('[data-field="_wageMode"] input[value="workers"]').check();
+  assert.equal(await page.locator('joseikin-simulator .row').count(), 1);
+  assert.equal(await s.field('workers[0].monthsEmployed').inputValue(), '12');
 
   const other = await openPage(env, null);
   await other.page.goto(url);

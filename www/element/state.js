@@ -372,7 +372,13 @@ export class SimState {
       } else if (f.type === 'checklist') {
         if (v[f.path]?.length) p.set(f.path, v[f.path].join(','));
       } else if (f.type === 'table') {
-        for (const row of this.rows[f.path] ?? []) {
+        const rows = this.rows[f.path] ?? [];
+        // A table as it starts (one new, empty row) is what a link without it restores: left out, so
+        // that a link of the three-figure mode carries no empty worker columns (and its QR code is
+        // smaller on paper).
+        const same = (a, b) => (a ?? '') === (b ?? '');
+        if (rows.length === 1 && f.columns.every((c) => same(rows[0][c.path], f.newRow?.[c.path]))) continue;
+        for (const row of rows) {
           for (const c of f.columns) {
             p.append(`${f.path}.${c.path}`, c.type === 'flag' ? (row[c.path] === true ? '1' : '0') : row[c.path] ?? '');
           }
