@@ -186,7 +186,15 @@ class Host {
       return true;
     }
     const link = this.state.readFragment(location.hash);
-    if (!link) return false;
+    if (!link) {
+      // A link that names only a language (`#lang=en`, as a portal's "English" link may): that
+      // language, on the view the page starts with.
+      if (params.has('lang')) {
+        const lang = this.langOf(params.get('lang'));
+        if (lang !== this.lang) this.element.setAttribute('lang', lang);
+      }
+      return false;
+    }
     this.screenShown = false;
     // The attribute says which program is shown, as a tab's click sets it: the page's footer and a
     // portal read it.

@@ -292,3 +292,12 @@ for (const width of [1280, 1024, 375]) {
     await context.close();
   });
 }
+
+test('a link that names only the language (#lang=en) opens the page in English', async () => {
+  const { page, context, log } = await openPage(env, 'index.html#lang=en');
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  await sim(page).part('h2', { hasText: 'First, tell us about your company' }).waitFor();
+  assert.equal(await page.locator('#lang-toggle').textContent(), '日本語');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
