@@ -178,10 +178,7 @@ class Host {
     const params = new URLSearchParams(location.hash.slice(1));
     if (this.hasScreen && this.screen.readFragment(params)) {
       this.screenShown = true;
-      if (params.has('lang')) {
-        const lang = this.langOf(params.get('lang'));
-        if (lang !== this.lang) this.element.setAttribute('lang', lang);
-      }
+      this.#linkLang(params.get('lang'));
       this.url.lastHash = location.hash;
       return true;
     }
@@ -189,22 +186,23 @@ class Host {
     if (!link) {
       // A link that names only a language (`#lang=en`, as a portal's "English" link may): that
       // language, on the view the page starts with.
-      if (params.has('lang')) {
-        const lang = this.langOf(params.get('lang'));
-        if (lang !== this.lang) this.element.setAttribute('lang', lang);
-      }
+      this.#linkLang(params.get('lang'));
       return false;
     }
     this.screenShown = false;
     // The attribute says which program is shown, as a tab's click sets it: the page's footer and a
     // portal read it.
     if (this.element.getAttribute('program') !== this.state.programId) this.element.setAttribute('program', this.state.programId);
-    if (link.lang !== null) {
-      const lang = this.langOf(link.lang);
-      if (lang !== this.lang) this.element.setAttribute('lang', lang);
-    }
+    this.#linkLang(link.lang);
     this.url.lastHash = location.hash;
     return true;
+  }
+
+  /** The language a link names (none: the element's stays), set as the attribute. */
+  #linkLang(code) {
+    if (code === null || code === undefined) return;
+    const lang = this.langOf(code);
+    if (lang !== this.lang) this.element.setAttribute('lang', lang);
   }
 
   buildSkeleton() {
