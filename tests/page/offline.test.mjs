@@ -35,10 +35,14 @@ function cached(page) {
   });
 }
 
-/** Polls the caches until `done(caches)` holds; fails with `what` and the last caches otherwise. */
+/**
+ * Polls the caches until `done(caches)` holds, for up to 30 s; fails with `what` and the last caches
+ * otherwise. The page registers its worker when the browser is idle, and a new worker installs,
+ * activates and claims the page before the list is sent: on a loaded machine that took over 10 s.
+ */
 async function waitForCaches(page, done, what) {
   let last;
-  for (let i = 0; i < 100; i += 1) {
+  for (let i = 0; i < 300; i += 1) {
     last = await cached(page);
     if (done(last)) return last;
     await page.waitForTimeout(100);
