@@ -306,3 +306,55 @@ test('働き方改革 with its cap reached and no wage raise: the hint adds the 
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+/** Where the current point's label of each chart meets its line or a mark's label (SVG units). */
+async function labelClashes(s) {
+  return s.part('figure.whatif svg').evaluateAll((svgs) => svgs.flatMap((svg) => {
+    const label = svg.querySelector('.wi-current-label');
+    if (!label) return [];
+    const b = label.getBBox();
+    const inBox = (x, y) => x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height;
+    const out = [];
+    const path = svg.querySelector('.wi-line');
+    for (let l = 0; l <= path.getTotalLength(); l += 1) {
+      const p = path.getPointAtLength(l);
+      if (inBox(p.x, p.y)) {
+        out.push(`${svg.dataset.field}: 「${label.textContent}」 on the line at (${p.x.toFixed(0)}, ${p.y.toFixed(0)})`);
+        break;
+      }
+    }
+    for (const m of svg.querySelectorAll('.wi-mark-label')) {
+      const o = m.getBBox();
+      if (o.x < b.x + b.width && b.x < o.x + o.width && o.y < b.y + b.height && b.y < o.y + o.height) {
+        out.push(`${svg.dataset.field}: 「${label.textContent}」 over 「${m.textContent}」`);
+      }
+    }
+    return out;
+  }));
+}
+
+test('the label of the current point sits off its line and off the marks’ labels, wherever the point is', async () => {
+  const { page, context, log } = await openPage(env);
+  const s = await leafletExample(page);
+  await s.part('figure.whatif svg .wi-current-dot').first().waitFor();
+  // At the cap's knee (6,000,000円 → 450万円: the line rises to the point from the lower left).
+  assert.deepEqual(await labelClashes(s), []);
+  // On the rising line, on the flat line past the cap, and on each step of the raise.
+  for (const [field, value, amount, now] of [['investmentYen', '3000000', '2,400,000円', '240万円'],
+    ['investmentYen', '10000000', '4,500,000円', '450万円'], ['raiseYen', '50', '1,100,000円', '110万円'],
+    ['raiseYen', '70', '2,300,000円', '230万円']]) {
+    await s.field(field).fill(value);
+    await s.waitForAmount(amount);
+    await s.part('figure.whatif svg .wi-current-label', { hasText: `いま ${now}` }).first().waitFor();
+    assert.deepEqual(await labelClashes(s), [], `${field} ${value}`);
+  }
+  // In English the label is longer: 「Now 2.3 million yen」.
+  await page.locator('#lang-toggle').click();
+  await s.part('figure.whatif svg .wi-current-label', { hasText: 'Now 2.3 million yen' }).first().waitFor();
+  assert.deepEqual(await labelClashes(s), []);
+  await s.field('raiseYen').fill('90');
+  await s.part('figure.whatif svg .wi-current-label', { hasText: 'Now 4.5 million yen' }).first().waitFor();
+  assert.deepEqual(await labelClashes(s), []);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -81,6 +81,46 @@ function tickText(host, g, v) {
   return g.axis === 'yen' ? formatTick(v, host.lang) || '0' : t(host, 'whatIfPerHour', { n: numberFormat.format(v) });
 }
 
+/**
+ * The box of a text drawn at (`x`, `y`) with `anchor`, its width estimated at font size `size`:
+ * full-width characters `size` wide, others 0.6 of it.
+ */
+function textBox(x, y, anchor, text, size = 11) {
+  const width = [...text].reduce((w, c) => w + (c.charCodeAt(0) > 0x2e7f ? size : 0.6 * size), 0);
+  const x0 = anchor === 'end' ? x - width : x;
+  return { x0, x1: x0 + width, y0: y - size + 1, y1: y + 2 };
+}
+
+/**
+ * Where the current point's label goes: beside the point, above or below it, on the side away from
+ * the middle first, and the first of these whose box stays inside the plot, off the line (which
+ * rises to the point from the lower left) and off the marks' labels (`taken`).
+ */
+function labelSpot(cx, cy, text, corners, taken) {
+  const outward = cx > W / 2 ? -1 : 1;
+  const spots = [];
+  for (const side of [outward, -outward]) {
+    for (const dy of [-8, 17]) spots.push({ x: cx + side * 7, y: cy + dy, anchor: side < 0 ? 'end' : 'start' });
+  }
+  const boxOf = (s) => textBox(s.x, s.y, s.anchor, text);
+  const inside = (b) => b.x0 >= PAD.left && b.x1 <= W - PAD.right && b.y0 >= PAD.top - 4 && b.y1 <= H - PAD.bottom;
+  const meets = (b, o) => b.x0 < o.x1 + 2 && o.x0 < b.x1 + 2 && b.y0 < o.y1 + 2 && o.y0 < b.y1 + 2;
+  // Off the line: no point of it, taken every 2 units along each segment, within the box (with a margin).
+  const offLine = (b) => corners.every(([ax, ay], i) => {
+    if (i === 0) return true;
+    const [bx, by] = corners[i - 1];
+    const n = Math.max(1, Math.ceil(Math.hypot(ax - bx, ay - by) / 2));
+    for (let k = 0; k <= n; k++) {
+      const px = bx + ((ax - bx) * k) / n;
+      const py = by + ((ay - by) * k) / n;
+      if (px >= b.x0 - 2 && px <= b.x1 + 2 && py >= b.y0 - 2 && py <= b.y1 + 2) return false;
+    }
+    return true;
+  });
+  const free = (b) => inside(b) && offLine(b) && !taken.some((o) => meets(b, o));
+  return spots.find((s) => free(boxOf(s))) ?? spots.find((s) => inside(boxOf(s))) ?? spots[0];
+}
+
 /** One chart: the SVG, and under it the points as a table in a folding box. */
 function chart(host, g, grid) {
   const pts = grid.points;
@@ -124,38 +164,45 @@ function chart(host, g, grid) {
 
   // Where each course begins (raise) and where the cap is reached (investment).
   const markG = svgEl('g', { class: 'wi-marks' });
+  // The marks' labels, which the current point's label must not cover.
+  const taken = [];
   for (const s of marks.courseSteps ?? []) {
+    const text = t(host, 'whatIfCourse', { n: s.course });
+    taken.push(textBox(x(s.value) + 2, PAD.top + 8, 'start', text, 10));
     markG.append(
       svgEl('line', { class: 'wi-course', x1: x(s.value), x2: x(s.value), y1: PAD.top, y2: y(0), stroke: 'currentColor', 'stroke-width': 0.8, 'stroke-dasharray': '2 3' }),
-      svgEl('text', { class: 'wi-mark-label', x: x(s.value) + 2, y: PAD.top + 8, fill: 'currentColor' }, t(host, 'whatIfCourse', { n: s.course })),
+      svgEl('text', { class: 'wi-mark-label', x: x(s.value) + 2, y: PAD.top + 8, fill: 'currentColor' }, text),
     );
   }
   if (marks.cap) {
     const cx = x(marks.cap.value);
+    const text = t(host, 'whatIfCap', { amount: formatMan(marks.cap.amountYen, host.lang) });
+    const anchor = cx > W / 2 ? 'end' : 'start';
+    taken.push(textBox(cx + (cx > W / 2 ? -3 : 3), y(0) - 5, anchor, text, 10));
     markG.append(
       svgEl('line', { class: 'wi-cap', x1: cx, x2: cx, y1: PAD.top, y2: y(0), stroke: 'currentColor', 'stroke-width': 0.8, 'stroke-dasharray': '5 3' }),
-      svgEl('text', { class: 'wi-mark-label', x: cx + (cx > W / 2 ? -3 : 3), y: y(0) - 5, 'text-anchor': cx > W / 2 ? 'end' : 'start', fill: 'currentColor' },
-        t(host, 'whatIfCap', { amount: formatMan(marks.cap.amountYen, host.lang) })),
+      svgEl('text', { class: 'wi-mark-label', x: cx + (cx > W / 2 ? -3 : 3), y: y(0) - 5, 'text-anchor': anchor, fill: 'currentColor' }, text),
     );
   }
   svg.append(markG);
 
   // The amount: straight between points on the investment, in steps on the raise (it jumps at a course).
-  let d = '';
+  const corners = [];
   pts.forEach((p, i) => {
-    if (i === 0) d = `M${x(p.value).toFixed(1)} ${y(p.amountYen).toFixed(1)}`;
-    else if (g.step) d += ` H${x(p.value).toFixed(1)} V${y(p.amountYen).toFixed(1)}`;
-    else d += ` L${x(p.value).toFixed(1)} ${y(p.amountYen).toFixed(1)}`;
+    if (i > 0 && g.step) corners.push([x(p.value), y(pts[i - 1].amountYen)]);
+    corners.push([x(p.value), y(p.amountYen)]);
   });
+  const d = corners.map(([cx, cy], i) => `${i ? 'L' : 'M'}${cx.toFixed(1)} ${cy.toFixed(1)}`).join(' ');
   svg.append(svgEl('path', { class: 'wi-line', d, fill: 'none', stroke: '#00684a', 'stroke-width': 2 }));
 
   if (cur && cur.value >= xMin && cur.value <= xMax) {
     const cx = x(cur.value);
     const cy = y(cur.amountYen);
+    const label = t(host, 'whatIfNow', { amount: formatMan(cur.amountYen, host.lang) || '0' });
+    const spot = labelSpot(cx, cy, label, corners, taken);
     svg.append(svgEl('g', { class: 'wi-current' },
       svgEl('circle', { class: 'wi-current-dot', cx, cy, r: 4.5, fill: '#a64f00', stroke: '#ffffff', 'stroke-width': 1.5 }),
-      svgEl('text', { class: 'wi-current-label', x: cx + (cx > W / 2 ? -7 : 7), y: cy < PAD.top + 34 ? cy + 17 : cy - 8, 'text-anchor': cx > W / 2 ? 'end' : 'start', fill: 'currentColor' },
-        t(host, 'whatIfNow', { amount: formatMan(cur.amountYen, host.lang) || '0' }))));
+      svgEl('text', { class: 'wi-current-label', x: spot.x, y: spot.y, 'text-anchor': spot.anchor, fill: 'currentColor' }, label)));
   }
 
   // The same points as a table.
