@@ -127,3 +127,28 @@ export async function switchLanguage(page, lang) {
   if (current !== lang) await page.locator('#lang-toggle').click();
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
 }
+
+/**
+ * The texts among `locator`'s elements drawn on two lines or more whose last line holds one character
+ * alone (「子育て応援企業ロー / ン」), each as "text → …last line". Each element's text is its first text
+ * node, or its first child's (a tab's name is in a span).
+ */
+export function orphanLines(locator) {
+  return locator.evaluateAll((els) => els.flatMap((e) => {
+    const text = e.firstChild?.nodeType === Node.TEXT_NODE ? e.firstChild : e.firstElementChild?.firstChild;
+    if (text?.nodeType !== Node.TEXT_NODE) return [`no text in ${e.outerHTML.slice(0, 80)}`];
+    // The characters, grouped by the line they are drawn on.
+    const lines = new Map();
+    for (let i = 0; i < text.data.length; i++) {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      const r = range.getBoundingClientRect();
+      if (!r.width) continue;
+      const top = Math.round(r.top);
+      lines.set(top, (lines.get(top) ?? '') + text.data[i]);
+    }
+    const last = [...lines.entries()].sort((a, b) => a[0] - b[0]).at(-1)?.[1].trim() ?? '';
+    return lines.size > 1 && [...last].length < 2 ? [`${text.data} → …${last}`] : [];
+  }));
+}

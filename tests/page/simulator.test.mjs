@@ -3,7 +3,7 @@
 // restores the estimate. Expected figures are the seed's own (seed 004, RULES.md §1.1).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, sim, typeSeedExample, switchLanguage } from './helpers.mjs';
+import { setup, openPage, sim, typeSeedExample, switchLanguage, orphanLines } from './helpers.mjs';
 
 let env;
 before(async () => {
@@ -271,23 +271,7 @@ for (const width of [1280, 1024, 375]) {
   test(`no program's tab leaves one character alone on its last line (${width} px)`, async () => {
     const { page, context } = await openPage(env, 'index.html', { width, height: 900 });
     await sim(page).part('[role=tab][data-program="kosodate-loan"]').waitFor();
-    const orphans = await sim(page).part('[role=tab]').evaluateAll((tabs) => tabs.flatMap((tab) => {
-      // The characters of the name, grouped by the line they are drawn on.
-      const text = tab.querySelector('span')?.firstChild;
-      if (text?.nodeType !== Node.TEXT_NODE) return [`no name in tab ${tab.dataset.program}`];
-      const lines = new Map();
-      for (let i = 0; i < text.data.length; i++) {
-        const range = document.createRange();
-        range.setStart(text, i);
-        range.setEnd(text, i + 1);
-        const r = range.getBoundingClientRect();
-        if (!r.width) continue;
-        const top = Math.round(r.top);
-        lines.set(top, (lines.get(top) ?? '') + text.data[i]);
-      }
-      const last = [...lines.entries()].sort((a, b) => a[0] - b[0]).at(-1)?.[1].trim() ?? '';
-      return lines.size > 1 && [...last].length < 2 ? [`${text.data} → …${last}`] : [];
-    }));
+    const orphans = await orphanLines(sim(page).part('[role=tab]'));
     assert.deepEqual(orphans, []);
     await context.close();
   });
