@@ -191,3 +191,21 @@ test('opened from a link to a program, the footer lists that program’s documen
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('on a phone a citation’s publisher and date stay whole on their line (「厚生労働 / 省」 never)', async () => {
+  const { page, context, log } = await openPage(env, '', { width: 375, height: 800 });
+  const s = sim(page);
+  await s.part('button', { hasText: '案内の計算例' }).click();
+  await s.waitForAmount('4,500,000円');
+  for (const program of ['gyomu-kaizen', 'hatarakikata-yuyo', 'koyo-hoken']) {
+    await s.part(`[role=tab][data-program="${program}"]`).click();
+    await s.part('button', { hasText: /例を入れる/ }).click();
+    await s.part('.doc-part').first().waitFor({ state: 'attached' });
+    const broken = await s.part('.doc-part').evaluateAll((parts) => parts
+      .filter((p) => p.getClientRects().length > 1)
+      .map((p) => `${p.textContent} in 「${p.parentElement.textContent.slice(0, 40)}」`));
+    assert.deepEqual(broken, [], program);
+  }
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

@@ -285,3 +285,19 @@ test('a link that names only the language (#lang=en) opens the page in English',
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('on a phone no button, legend or field label of a tab leaves one character alone on its last line', async () => {
+  const { page, context } = await openPage(env, 'index.html', { width: 375, height: 800 });
+  const s = sim(page);
+  await s.part('.screen-row').first().waitFor();
+  // The screen's buttons: 「子育て応援企業ローンの画面で続け / る」 before.
+  assert.deepEqual(await orphanLines(s.part('.screen-row button')), []);
+  for (const program of ['gyomu-kaizen', 'hatarakikata-yuyo', 'kagoshima-nintei', 'kosodate-loan']) {
+    await s.part(`[role=tab][data-program="${program}"]`).click();
+    await s.part('button', { hasText: /例を入れる/ }).click();
+    await page.waitForFunction((id) => document.querySelector('joseikin-simulator').result?.program === id, program);
+    const texts = s.part('legend, label, .panel button');
+    assert.deepEqual((await orphanLines(texts)).filter((o) => !o.startsWith('no text')), [], program);
+  }
+  await context.close();
+});

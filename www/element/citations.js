@@ -51,6 +51,11 @@ function quoted(section, lang) {
   return lang === 'ja' ? `「${section}」` : `“${section}”`;
 }
 
+/** A publisher or a date, kept whole on its line where the words allow (「厚生労働 / 省」 never). */
+function docPart(text) {
+  return el('span', { class: 'doc-part', text });
+}
+
 /**
  * One citation: `label: title · publisher · date · section`, and on paper the URL under it.
  * `source` is `{ id, section }`; a document the listing does not know is named by its id.
@@ -64,7 +69,7 @@ export function citationEl(source, { listing, lang, label, cls = 'citation' }) {
     line.append(source.id);
   } else {
     line.append(documentTitle(doc, lang));
-    for (const part of [doc.publisher, doc.published]) if (part) line.append(SEP, part);
+    for (const part of [doc.publisher, doc.published]) if (part) line.append(SEP, docPart(part));
   }
   if (source.section) line.append(SEP, quoted(source.section, lang));
   return line;
@@ -73,7 +78,7 @@ export function citationEl(source, { listing, lang, label, cls = 'citation' }) {
 /** A document in a list: title · publisher · date, whether its figures were read second-hand, its URL on paper. */
 export function documentItem(doc, lang) {
   const li = el('li', { 'data-doc': doc.id }, documentTitle(doc, lang));
-  for (const part of [doc.publisher, doc.published]) if (part) li.append(SEP, part);
+  for (const part of [doc.publisher, doc.published]) if (part) li.append(SEP, docPart(part));
   if (doc.standing === 'secondary') li.append(lang === 'ja' ? `（${TEXT.secondary.ja}）` : ` (${TEXT.secondary.en})`);
   if (doc.url) li.append(el('span', { class: 'doc-url', text: doc.url }));
   return li;
