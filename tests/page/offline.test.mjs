@@ -137,9 +137,19 @@ test('the built site: after one visit its worker keeps the entry, every chunk (t
   }
 });
 
+/** The registration's workers and the page's console, for a failure's message. */
+async function workerState(page, log) {
+  const workers = await page.evaluate(async () => {
+    const r = await navigator.serviceWorker.getRegistration();
+    const w = (x) => x && `${new URL(x.scriptURL).search} ${x.state}`;
+    return { installing: w(r?.installing), waiting: w(r?.waiting), active: w(r?.active), controller: w(navigator.serviceWorker.controller) };
+  }).catch((e) => String(e));
+  return JSON.stringify({ workers, console: log.console.filter((m) => m.type !== 'log').map((m) => `${m.type}: ${m.text}`) });
+}
+
 test('a new version of the worker replaces the older caches', async () => {
   const server = await startServer();
-  const { page, context } = await openPage(env, null);
+  const { page, context, log } = await openPage(env, null);
   try {
     await page.goto(`${server.url}index.html`);
     await waitForCache(page, cacheName);
@@ -157,7 +167,7 @@ test('a new version of the worker replaces the older caches', async () => {
 
     // The page of the current version registers its worker again, which deletes the old cache.
     await page.reload();
-    await waitForCache(page, cacheName);
+    await waitForCache(page, cacheName).catch(async (e) => assert.fail(`${e.message}\n${await workerState(page, log)}`));
     await waitForNames(page, [cacheName]);
     const script = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).active.scriptURL);
     assert.ok(script.endsWith(`sw.js?v=${cacheName.slice('joseikin-'.length)}`), script);
