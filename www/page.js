@@ -118,10 +118,24 @@ async function keepOffline() {
   // Once the worker controls this page (its activation claims it), every later request passes
   // through it and is kept; what was loaded before is listed below. Waiting for activation alone
   // would miss a file loaded between the list and the claim (the decision parts, imported at idle).
+  // A new version can park in waiting: when a fetch of this page reaches the outgoing worker just as
+  // the new one begins to activate, Chromium abandons the activation. The waiting worker is then
+  // asked to take over again (sw.js: `{ skipWaiting: true }`), each second until it has.
   const worker = await new Promise((resolve) => {
-    const check = () => registration.active?.scriptURL === url
-      && navigator.serviceWorker.controller?.scriptURL === url && resolve(registration.active);
-    if (!check()) navigator.serviceWorker.addEventListener('controllerchange', check);
+    let timer = 0;
+    const check = () => {
+      if (registration.active?.scriptURL === url && navigator.serviceWorker.controller?.scriptURL === url) {
+        clearInterval(timer);
+        resolve(registration.active);
+        return true;
+      }
+      if (registration.waiting?.scriptURL === url) registration.waiting.postMessage({ skipWaiting: true });
+      return false;
+    };
+    if (!check()) {
+      navigator.serviceWorker.addEventListener('controllerchange', check);
+      timer = setInterval(check, 1000);
+    }
   });
   // The files this page loaded before the worker controlled it, then any whose request began
   // before and ended after: the observer keeps listening, and a later file that did not pass

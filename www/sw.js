@@ -54,7 +54,12 @@ self.addEventListener('activate', (event) => {
 });
 
 // { cache: [urls] } from page.js: the files the page loaded before this worker controlled it.
+// { skipWaiting: true }: take over now, from a page whose new worker parked in waiting (page.js).
 self.addEventListener('message', (event) => {
+  if (event.data?.skipWaiting === true) {
+    event.waitUntil(self.skipWaiting());
+    return;
+  }
   const urls = Array.isArray(event.data?.cache) ? event.data.cache.filter((u) => typeof u === 'string' && ownFile(u)) : [];
   if (urls.length === 0) return;
   event.waitUntil(Promise.all([...new Set(urls.map(key))].map(async (url) => {
